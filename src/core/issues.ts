@@ -1,0 +1,180 @@
+/**
+ * Turning zod results and cross-field checks into `InputIssue`s with our own French and English
+ * messages (zod's messages are never shown).
+ */
+import type { Locale } from "./explain.js";
+import { formatNumber } from "./format.js";
+import type { InputIssue } from "./errors.js";
+
+/** Wording of an issue in both languages. */
+export interface IssueText {
+  fr: string;
+  en: string;
+}
+
+/** Joins a path for display: `presenceHours[2].hours`. */
+export function pathLabel(path: readonly (string | number)[]): string {
+  if (path.length === 0) return "input";
+  return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
+}
+
+/**
+ * Builds one issue; the message starts with the field's name.
+ *
+ * @example
+ * inputIssue(["contractEnd"], "END_BEFORE_START", { fr: "la fin précède le début", en: "the end is before the start" }, "fr");
+ * //=> { path: ["contractEnd"], code: "END_BEFORE_START", message: "contractEnd : la fin précède le début" }
+ */
+export function inputIssue(path: (string | number)[], code: string, text: IssueText, locale: Locale): InputIssue {
+  const separator = locale === "fr" ? " : " : ": ";
+  return { path, code, message: `${pathLabel(path)}${separator}${text[locale]}` };
+}
+
+const quote = (value: unknown, locale: Locale): string => {
+  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  return locale === "fr" ? `« ${text} »` : `"${text}"`;
+};
+
+const TYPE_NAMES: Record<string, IssueText> = {
+  string: { fr: "un texte", en: "a string" },
+  number: { fr: "un nombre fini", en: "a finite number" },
+  boolean: { fr: "vrai ou faux (booléen)", en: "true or false (boolean)" },
+  object: { fr: "un objet", en: "an object" },
+  array: { fr: "une liste", en: "an array" },
+};
+
+/** The parts of a zod issue we read (zod/mini, v4). */
+export interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  input?: unknown;
+  expected?: string;
+  values?: unknown[];
+  keys?: string[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  origin?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Messages of the custom checks declared with `params: { code }` in our schemas. */
+function customText(params: Record<string, unknown> | undefined, input: unknown): [string, IssueText] {
+  const code = typeof params?.["code"] === "string" ? params["code"] : "INVALID_VALUE";
+  switch (code) {
+    case "INVALID_DATE":
+      return [
+        code,
+        {
+          fr: `date invalide ${quote(input, "fr")} : une date réelle au format AAAA-MM-JJ est attendue (années 1900 à 2199)`,
+          en: `invalid date ${quote(input, "en")}: a real date written YYYY-MM-DD is expected (years 1900 to 2199)`,
+        },
+      ];
+    case "INVALID_MONTH":
+      return [
+        code,
+        {
+          fr: `mois invalide ${quote(input, "fr")} : un mois au format AAAA-MM est attendu`,
+          en: `invalid month ${quote(input, "en")}: a month written YYYY-MM is expected`,
+        },
+      ];
+    case "OUT_OF_SCOPE": {
+      const since = String(params?.["since"]);
+      return [
+        code,
+        {
+          fr: `${quote(input, "fr")} est antérieur au ${since}, premier jour couvert par la bibliothèque pour cette donnée`,
+          en: `${quote(input, "en")} is before ${since}, the first day the library covers for this value`,
+        },
+      ];
+    }
+    case "NOT_MULTIPLE": {
+      const step = Number(params?.["step"]);
+      return [code, { fr: `doit être un multiple de ${formatNumber(step, "fr")}`, en: `must be a multiple of ${step}` }];
+    }
+    default:
+      return [code, { fr: `valeur invalide ${quote(input, "fr")}`, en: `invalid value ${quote(input, "en")}` }];
+  }
+}
+
+/**
+ * Converts zod issues to ours, with our codes and FR/EN messages.
+ * A missing field gives `REQUIRED`; an unknown field gives one `UNKNOWN_FIELD` per key.
+ */
+export function fromZodIssues(issues: readonly ZodIssueLike[], locale: Locale): InputIssue[] {
+  const result: InputIssue[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map((part) => (typeof part === "number" ? part : String(part)));
+    switch (issue.code) {
+      case "invalid_type": {
+        if (issue.input === undefined) {
+          result.push(inputIssue(path, "REQUIRED", { fr: "champ obligatoire manquant", en: "required field is missing" }, locale));
+        } else {
+          const expected = TYPE_NAMES[issue.expected ?? ""] ?? { fr: String(issue.expected), en: String(issue.expected) };
+          result.push(
+            inputIssue(
+              path,
+              "INVALID_TYPE",
+              { fr: `${expected.fr} est attendu, reçu ${quote(issue.input, "fr")}`, en: `${expected.en} is expected, got ${quote(issue.input, "en")}` },
+              locale,
+            ),
+          );
+        }
+        break;
+      }
+      case "invalid_value": {
+        const allowed = (issue.values ?? []).map((value) => String(value)).join(", ");
+        result.push(
+          inputIssue(
+            path,
+            "INVALID_VALUE",
+            {
+              fr: `valeur inconnue ${quote(issue.input, "fr")} ; valeurs admises : ${allowed}`,
+              en: `unknown value ${quote(issue.input, "en")}; allowed values: ${allowed}`,
+            },
+            locale,
+          ),
+        );
+        break;
+      }
+      case "unrecognized_keys":
+        for (const key of issue.keys ?? []) {
+          result.push(inputIssue([...path, key], "UNKNOWN_FIELD", { fr: "champ inconnu (faute de frappe ?)", en: "unknown field (a typo?)" }, locale));
+        }
+        break;
+      case "too_small":
+      case "too_big": {
+        const bound = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+        const strict = issue.inclusive === false;
+        const isArray = issue.origin === "array";
+        const frWord = issue.code === "too_small" ? (strict ? "supérieur à" : "au moins") : strict ? "inférieur à" : "au plus";
+        const enWord = issue.code === "too_small" ? (strict ? "greater than" : "at least") : strict ? "less than" : "at most";
+        result.push(
+          inputIssue(
+            path,
+            issue.code === "too_small" ? "TOO_SMALL" : "TOO_BIG",
+            isArray
+              ? { fr: `doit contenir ${frWord} ${bound} élément(s)`, en: `must have ${enWord} ${bound} item(s)` }
+              : {
+                  fr: `doit être ${frWord} ${formatNumber(bound, "fr")}, reçu ${quote(issue.input, "fr")}`,
+                  en: `must be ${enWord} ${bound}, got ${quote(issue.input, "en")}`,
+                },
+            locale,
+          ),
+        );
+        break;
+      }
+      case "not_multiple_of":
+        result.push(inputIssue(path, "NOT_INTEGER", { fr: "doit être un nombre entier", en: "must be a whole number" }, locale));
+        break;
+      case "custom": {
+        const [code, text] = customText(issue.params, issue.input);
+        result.push(inputIssue(path, code, text, locale));
+        break;
+      }
+      default:
+        result.push(inputIssue(path, "INVALID_VALUE", { fr: `valeur invalide ${quote(issue.input, "fr")}`, en: `invalid value ${quote(issue.input, "en")}` }, locale));
+    }
+  }
+  return result;
+}

@@ -1,0 +1,69 @@
+/**
+ * Every dated legal parameter series, in the order of docs/parameters.md.
+ */
+import type { DatedSeries } from "../core/dated.js";
+import {
+  apprenticeshipBandAges,
+  apprenticeshipGrid,
+  apprenticeshipIncreaseCapPercent,
+  disabledWorkerExtensionPoints,
+  publicSectorOptionalPoints,
+  sameLevelDiplomaPoints,
+} from "./apprenticeship-grid.js";
+import {
+  apprenticeshipDurations,
+  apprenticeshipRegistrationWorkingDays,
+  apprenticeshipStartWindowMonths,
+  apprenticeshipTrainingMinimumPercent,
+  apprenticeshipTrialCompanyDays,
+  professionalisationDurations,
+  professionalisationRegistrationDays,
+  professionalisationTraining,
+} from "./contracts.js";
+import {
+  apprenticeshipAgeLimits,
+  apprenticeshipExceptionDelayMonths,
+  apprenticeshipExceptionMaximumAge,
+  professionalisationAgeLimits,
+} from "./eligibility.js";
+import { internshipCounting, internshipExemptRatePercent, internshipMinimumRatePercent } from "./internship.js";
+import { professionalisationBandAges, professionalisationGrid } from "./professionalisation-grid.js";
+import { annualReferenceHours, legalWeeklyHours, smicHourlyMayotte, smicHourlyMetropole } from "./smic.js";
+import { socialSecurityCeilingMonthly } from "./social-security-ceiling.js";
+
+/**
+ * All parameter series, grouped by topic, for the generated reference (docs/parameters.md).
+ *
+ * @example
+ * parameterSeries.map((s) => s.id).includes("smic.hourly.metropole"); //=> true
+ */
+export const parameterSeries: readonly DatedSeries<unknown>[] = [
+  smicHourlyMetropole,
+  smicHourlyMayotte,
+  legalWeeklyHours,
+  annualReferenceHours,
+  socialSecurityCeilingMonthly,
+  apprenticeshipAgeLimits,
+  apprenticeshipExceptionMaximumAge,
+  apprenticeshipExceptionDelayMonths,
+  professionalisationAgeLimits,
+  apprenticeshipDurations,
+  professionalisationDurations,
+  apprenticeshipStartWindowMonths,
+  apprenticeshipRegistrationWorkingDays,
+  professionalisationRegistrationDays,
+  apprenticeshipTrialCompanyDays,
+  apprenticeshipGrid,
+  apprenticeshipBandAges,
+  sameLevelDiplomaPoints,
+  disabledWorkerExtensionPoints,
+  publicSectorOptionalPoints,
+  apprenticeshipIncreaseCapPercent,
+  professionalisationGrid,
+  professionalisationBandAges,
+  internshipMinimumRatePercent,
+  internshipCounting,
+  internshipExemptRatePercent,
+  apprenticeshipTrainingMinimumPercent,
+  professionalisationTraining,
+];
