@@ -30,14 +30,14 @@ export const MAX_YEAR = 2199;
 
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Splits a well-formed ISO date into numbers, or `null` when it is not a real calendar date. */
+/** Splits a well-formed ISO date into numbers, or `null` when it is not a real calendar date (any year). */
 function splitIsoDate(value: string): [number, number, number] | null {
   const match = ISO_PATTERN.exec(value);
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  if (month < 1 || month > 12 || day < 1) return null;
   if (day > getDaysInMonth(new UtcDate(Date.UTC(year, month - 1, 1)))) return null;
   return [year, month, day];
 }
@@ -51,7 +51,9 @@ function splitIsoDate(value: string): [number, number, number] | null {
  * isIsoDate("2025-02-30"); //=> false
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === "string" && splitIsoDate(value) !== null;
+  if (typeof value !== "string") return false;
+  const parts = splitIsoDate(value);
+  return parts !== null && parts[0] >= MIN_YEAR && parts[0] <= MAX_YEAR;
 }
 
 /** Converts a valid ISO date to a UTC-midnight date for date-fns. Internal. */

@@ -31,7 +31,8 @@ export function inputIssue(path: (string | number)[], code: string, text: IssueT
 }
 
 const quote = (value: unknown, locale: Locale): string => {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const text =
+    typeof value === "string" ? value : typeof value === "number" || value === undefined ? String(value) : (JSON.stringify(value) ?? String(value));
   return locale === "fr" ? `« ${text} »` : `"${text}"`;
 };
 
@@ -107,7 +108,9 @@ export function fromZodIssues(issues: readonly ZodIssueLike[], locale: Locale): 
     const path = issue.path.map((part) => (typeof part === "number" ? part : String(part)));
     switch (issue.code) {
       case "invalid_type": {
-        if (issue.input === undefined) {
+        if (issue.expected === "int" && typeof issue.input === "number" && Number.isFinite(issue.input)) {
+          result.push(inputIssue(path, "NOT_INTEGER", { fr: "doit être un nombre entier", en: "must be a whole number" }, locale));
+        } else if (issue.input === undefined) {
           result.push(inputIssue(path, "REQUIRED", { fr: "champ obligatoire manquant", en: "required field is missing" }, locale));
         } else {
           const expected = TYPE_NAMES[issue.expected ?? ""] ?? { fr: String(issue.expected), en: String(issue.expected) };
@@ -164,9 +167,6 @@ export function fromZodIssues(issues: readonly ZodIssueLike[], locale: Locale): 
         );
         break;
       }
-      case "not_multiple_of":
-        result.push(inputIssue(path, "NOT_INTEGER", { fr: "doit être un nombre entier", en: "must be a whole number" }, locale));
-        break;
       case "custom": {
         const [code, text] = customText(issue.params, issue.input);
         result.push(inputIssue(path, code, text, locale));

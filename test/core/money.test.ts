@@ -1,0 +1,38 @@
+import { Decimal } from "decimal.js";
+import { describe, expect, test } from "vitest";
+import { Dec, monthlyFromHourly, roundHalfUp } from "../../src/core/money.js";
+
+describe("roundHalfUp: half-up to the cent (API.md §0)", () => {
+  test.for([
+    { value: "759.765", places: 2, expected: 759.77, source: "law.md §4.6: 43 % of 11,65 € × 35 × 52 / 12 = 759,7658… → 759,77" },
+    { value: "0.005", places: 2, expected: 0.01, source: "half goes up" },
+    { value: "0.0049999", places: 2, expected: 0, source: "below half goes down" },
+    { value: "2.675", places: 2, expected: 2.68, source: "a float would give 2.67 (2.675 is 2.67499… in binary)" },
+    { value: "23.5", places: 0, expected: 24, source: "to the euro (CSS D242-19)" },
+    { value: "29.309", places: 0, expected: 29, source: "law.md §6.2: 2025 PSS × 12 / 1607 = 29,31 → 29 €" },
+  ])("$value → $expected ($source)", (row) => {
+    expect(roundHalfUp(new Dec(row.value), row.places)).toBe(row.expected);
+  });
+});
+
+describe("monthlyFromHourly: hourly × weekly hours × 52 / 12, exact", () => {
+  test.for([
+    { hourly: 12.02, weekly: 35, expected: "1823.03", source: "law.md §5: official monthly SMIC 2026" },
+    { hourly: 11.88, weekly: 35, expected: "1801.80", source: "law.md §5: official monthly SMIC 2024-11" },
+    { hourly: 12.31, weekly: 35, expected: "1867.02", source: "law.md §5: official monthly SMIC 2026-06" },
+    { hourly: 12.02, weekly: 17.5, expected: "911.52", source: "half time (1 823,03 / 2 = 911,515 → 911,52)" },
+  ])("$hourly €/h × $weekly h → $expected", (row) => {
+    expect(monthlyFromHourly(row.hourly, row.weekly).toFixed(2, Dec.ROUND_HALF_UP)).toBe(row.expected);
+  });
+
+  test("exact: no float accumulation (0.1 × 3 = 0.3)", () => {
+    expect(new Dec(0.1).times(3).toNumber()).toBe(0.3);
+  });
+});
+
+test("the private clone leaves the global decimal.js configuration untouched", () => {
+  expect(Decimal.precision).toBe(20);
+  expect(Decimal.rounding).toBe(Decimal.ROUND_HALF_UP);
+  expect(Dec.precision).toBe(40);
+  expect(Dec).not.toBe(Decimal);
+});
