@@ -18,3 +18,4 @@ export type { SmicAtResult, Territory } from "./legal-values/smic.js";
 export { socialSecurityCeilingAt } from "./legal-values/social-security-ceiling.js";
 export type { SocialSecurityCeilingResult } from "./legal-values/social-security-ceiling.js";
 export { internshipMinimumHourlyRate } from "./legal-values/internship-rate.js";
+export * from "./internship/index.js";
