@@ -126,6 +126,10 @@ export function fromZodIssues(issues: readonly ZodIssueLike[], locale: Locale): 
         break;
       }
       case "invalid_value": {
+        if (issue.input === undefined) {
+          result.push(inputIssue(path, "REQUIRED", { fr: "champ obligatoire manquant", en: "required field is missing" }, locale));
+          break;
+        }
         const allowed = (issue.values ?? []).map((value) => String(value)).join(", ");
         result.push(
           inputIssue(

@@ -45,6 +45,11 @@ describe("AlternanceInputError from zod issues: our codes, French by default", (
     expect(error.message).toBe(`Données invalides : ${row.fr}`);
   });
 
+  test("a missing required enum is REQUIRED, not an unknown value", () => {
+    const error = catchInputError(() => parseInput(inputObject({ contract: z.enum(["apprenticeship", "professionalisation"]) }), {}));
+    expect(error.issues).toEqual([{ path: ["contract"], code: "REQUIRED", message: "contract : champ obligatoire manquant" }]);
+  });
+
   test("a non-object input is named as a whole", () => {
     const error = catchInputError(() => parseInput(schema, null));
     expect(error.issues).toEqual([{ path: [], code: "INVALID_TYPE", message: "input : un objet est attendu, reçu « null »" }]);
