@@ -19,3 +19,6 @@ export { socialSecurityCeilingAt } from "./legal-values/social-security-ceiling.
 export type { SocialSecurityCeilingResult } from "./legal-values/social-security-ceiling.js";
 export { internshipMinimumHourlyRate } from "./legal-values/internship-rate.js";
 export * from "./internship/index.js";
+export * from "./eligibility/index.js";
+export * from "./training-hours/index.js";
+export * from "./programmes/index.js";

@@ -26,6 +26,7 @@ import {
   apprenticeshipExceptionMaximumAge,
   professionalisationAgeLimits,
 } from "./eligibility.js";
+import { apprenticeshipExamFailureAgeWaiver, apprenticeshipExceptionMaximumAgeServicePublic } from "./eligibility-exceptions.js";
 import { internshipCounting, internshipExemptRatePercent, internshipMinimumRatePercent } from "./internship.js";
 import { professionalisationBandAges, professionalisationGrid } from "./professionalisation-grid.js";
 import { annualReferenceHours, legalWeeklyHours, smicHourlyMayotte, smicHourlyMetropole } from "./smic.js";
@@ -45,7 +46,9 @@ export const parameterSeries: readonly DatedSeries<unknown>[] = [
   socialSecurityCeilingMonthly,
   apprenticeshipAgeLimits,
   apprenticeshipExceptionMaximumAge,
+  apprenticeshipExceptionMaximumAgeServicePublic,
   apprenticeshipExceptionDelayMonths,
+  apprenticeshipExamFailureAgeWaiver,
   professionalisationAgeLimits,
   apprenticeshipDurations,
   professionalisationDurations,

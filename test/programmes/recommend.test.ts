@@ -1,0 +1,224 @@
+/**
+ * recommendArrangement: the MIAGE guide's advice (seed 003 §2.1.2, Figure 2) on each side of the
+ * « moins de 30 ans » boundary, every case of Figure 2, a school's own preset, and bad input.
+ */
+import { describe, expect, test } from "vitest";
+import { arrangements, recommendArrangement } from "../../src/programmes/index.js";
+import type { ArrangementsPreset, RecommendArrangementInput } from "../../src/programmes/index.js";
+import { trainingHoursRequirement } from "../../src/training-hours/index.js";
+import { catchInputError } from "../support/catch-input-error.js";
+
+interface Expected {
+  arrangement: string | null;
+  status?: string | null;
+  agreement?: string | null;
+  contract?: string | null;
+  contractMonths?: number | null;
+  alternatives?: string[];
+  violations?: string[];
+  warnings?: string[];
+}
+
+interface Row {
+  name: string;
+  input: RecommendArrangementInput;
+  expected: Expected;
+  source: string;
+}
+
+function expectRecommendation(row: Row) {
+  const result = recommendArrangement(row.input);
+  const { violations = [], warnings = [], ...fields } = row.expected;
+  expect(result).toMatchObject(fields);
+  expect(result.violations.map((violation) => violation.code)).toEqual(violations);
+  expect(result.warnings.map((warning) => warning.code)).toEqual(warnings);
+  return result;
+}
+
+const FIGURE_2 = "seed 003 §2.1.2 and Figure 2";
+
+describe("MIAGE advice: apprenticeship under 30 at the start, CPRO otherwise (Figure 2)", () => {
+  const rows: Row[] = [
+    {
+      name: "M1, 22 years old: FI-CAPP, 2-year contract",
+      input: { programme: "M1", birthDate: "2003-05-10", contractStart: "2025-09-01" },
+      expected: { arrangement: "FI-CAPP", status: "FI", agreement: "CAPP", contract: "apprenticeship", contractMonths: 24, alternatives: [] },
+      source: `${FIGURE_2} (« contrat d'apprentissage … de 2 ans (si vous entrez en M1 MIAGE) »)`,
+    },
+    {
+      name: "L3I, 29 (day before the 30th birthday): FI-CAPP, 1-year contract",
+      input: { programme: "L3I", birthDate: "1995-09-02", contractStart: "2025-09-01" },
+      expected: { arrangement: "FI-CAPP", contract: "apprenticeship", contractMonths: 12 },
+      source: `${FIGURE_2} (« moins de 30 ans »)`,
+    },
+    {
+      name: "L3I, 30 (30th birthday): FC-CPRO, with the reminder of the legal exceptions",
+      input: { programme: "L3I", birthDate: "1995-09-01", contractStart: "2025-09-01" },
+      expected: { arrangement: "FC-CPRO", status: "FC", agreement: "CPRO", contract: "professionalisation", contractMonths: 12, warnings: ["AGE_EXCEPTIONS_NOT_CONSIDERED"] },
+      source: `${FIGURE_2} (« 30 ans ou plus au jour de démarrage du contrat »); C. trav. L6222-2`,
+    },
+    {
+      name: "M2, 31: FC-CPRO",
+      input: { programme: "M2", birthDate: "1994-05-10", contractStart: "2025-09-01" },
+      expected: { arrangement: "FC-CPRO", contractMonths: 12, warnings: ["AGE_EXCEPTIONS_NOT_CONSIDERED"] },
+      source: FIGURE_2,
+    },
+    {
+      name: "M2, 24, host does not sign apprenticeships: FC-CPRO (no date needed)",
+      input: { programme: "M2", employerSignsApprenticeship: false },
+      expected: { arrangement: "FC-CPRO", contract: "professionalisation", contractMonths: 12 },
+      source: `${FIGURE_2} (« organisme … ne signant PAS de contrat d'apprentissage »)`,
+    },
+    {
+      name: "M1, no contract possible, FI: FI-CSTAGEALT",
+      input: { programme: "M1", contractPossible: false, status: "FI" },
+      expected: { arrangement: "FI-CSTAGEALT", agreement: "CSTAGEALT", contract: "work-study-internship", contractMonths: null },
+      source: `${FIGURE_2} (« Vous ne pouvez pas signer de contrat d'apprentissage ni de contrat de professionnalisation »)`,
+    },
+    {
+      name: "M2, no contract possible, FC: FC-CSTAGEALT",
+      input: { programme: "M2", contractPossible: false, status: "FC" },
+      expected: { arrangement: "FC-CSTAGEALT", contract: "work-study-internship", contractMonths: null },
+      source: FIGURE_2,
+    },
+    {
+      name: "L3I in the classic way, FI: FI-CSTAGE",
+      input: { programme: "L3I", workStudy: false, status: "FI" },
+      expected: { arrangement: "FI-CSTAGE", contract: "internship", contractMonths: null, alternatives: [] },
+      source: `${FIGURE_2} (« stage classique en fin d'année … (FI-CSTAGE) »)`,
+    },
+    {
+      name: "M1 in the classic way, FC: FC-CSTAGE, or exceptionally FC-SANS",
+      input: { programme: "M1", workStudy: false, status: "FC" },
+      expected: { arrangement: "FC-CSTAGE", contract: "internship", alternatives: ["FC-SANS"] },
+      source: `${FIGURE_2} (« FC-CSTAGE ou, exceptionnellement, … FC-SANS »)`,
+    },
+    {
+      name: "M2 in the classic way: not offered",
+      input: { programme: "M2", workStudy: false, status: "FI" },
+      expected: { arrangement: null, status: null, agreement: null, contract: null, contractMonths: null, violations: ["NO_ARRANGEMENT_OFFERED"] },
+      source: "seed 003 Tableau 1 (M2 « Oui, obligatoirement » in work-study), Tableau 4",
+    },
+    {
+      name: "29 February birth: born 1996-02-29, start 2026-02-28 (29): FI-CAPP",
+      input: { programme: "M2", birthDate: "1996-02-29", contractStart: "2026-02-28" },
+      expected: { arrangement: "FI-CAPP" },
+      source: `${FIGURE_2}; API.md §0 (29 February births)`,
+    },
+    {
+      name: "29 February birth: start 2026-03-01 (30): FC-CPRO",
+      input: { programme: "M2", birthDate: "1996-02-29", contractStart: "2026-03-01" },
+      expected: { arrangement: "FC-CPRO", warnings: ["AGE_EXCEPTIONS_NOT_CONSIDERED"] },
+      source: `${FIGURE_2}; API.md §0`,
+    },
+    {
+      name: "the preset named explicitly",
+      input: { programme: "M1", preset: "miageAixMarseille", birthDate: "2003-05-10", contractStart: "2025-09-01" },
+      expected: { arrangement: "FI-CAPP" },
+      source: FIGURE_2,
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectRecommendation(row);
+  });
+
+  test("the explanation cites the guide and shows the programme volumes", () => {
+    const result = recommendArrangement({ programme: "M1", birthDate: "2003-05-10", contractStart: "2025-09-01" });
+    expect(result.explanation.map((step) => step.rule)).toEqual(["programmes.programme", "programmes.age-at-start", "programmes.advice"]);
+    for (const step of result.explanation) expect(step.legalBasis).toEqual([arrangements.miageAixMarseille.source]);
+    expect(result.explanation[0]?.message).toBe("M1 MIAGE : 544 h de formation dont 463 h d'enseignements ; alternance facultative ; contrat de 24 mois");
+    expect(result.programme.trainingHours).toBe(544);
+    expect(result.ageAtStart).toBe(22);
+  });
+
+  test("the age warning cites L6222-2 (English)", () => {
+    const result = recommendArrangement({ programme: "M2", birthDate: "1994-05-10", contractStart: "2025-09-01", locale: "en" });
+    expect(result.warnings).toEqual([
+      {
+        code: "AGE_EXCEPTIONS_NOT_CONSIDERED",
+        message:
+          "31 at the start (above 29): FI-CAPP skipped; an apprenticeship is still possible under an exception of L6222-2 (disabled worker, business project, high-level athlete, higher diploma…): see checkApprenticeshipEligibility",
+        legalBasis: ["C. trav. art. L6222-1", "C. trav. art. L6222-2"],
+      },
+    ]);
+  });
+
+  test("the not-offered violation cites the guide", () => {
+    const result = recommendArrangement({ programme: "M2", workStudy: false, status: "FI" });
+    expect(result.violations[0]?.legalBasis).toEqual([arrangements.miageAixMarseille.source]);
+    expect(result.explanation.map((step) => step.rule)).toEqual(["programmes.programme", "programmes.advice.not-offered"]);
+  });
+
+  test("the recommendation feeds trainingHoursRequirement: M1 apprenticeship of 24 months needs 803.5 h, M1 + M2 give 1056 h", () => {
+    const advice = recommendArrangement({ programme: "M1", birthDate: "2003-05-10", contractStart: "2025-09-01" });
+    expect(advice.contract).toBe("apprenticeship");
+    const requirement = trainingHoursRequirement({ contract: "apprenticeship", contractStart: "2025-09-01", contractEnd: "2027-08-31" });
+    expect(requirement.minimumHours).toBe(803.5);
+    const m2 = arrangements.miageAixMarseille.programmes.find((programme) => programme.id === "M2")!;
+    expect(advice.programme.trainingHours! + m2.trainingHours!).toBeGreaterThanOrEqual(requirement.minimumHours);
+  });
+});
+
+describe("a school's own preset", () => {
+  const school: ArrangementsPreset = {
+    id: "ecole-cpro",
+    name: { fr: "École signant des CPRO", en: "School with CPRO only" },
+    source: "Règlement de l'école, art. 3",
+    statuses: [{ code: "FC", label: { fr: "Formation continue", en: "Continuing education" } }],
+    agreements: [
+      { code: "CAPP", label: { fr: "Apprentissage", en: "Apprenticeship" }, contract: "apprenticeship", workStudy: true },
+      { code: "CPRO", label: { fr: "Professionnalisation", en: "Professionalisation" }, contract: "professionalisation", workStudy: true },
+    ],
+    arrangements: [
+      { code: "FC-CAPP", status: "FC", agreement: "CAPP", usage: "possible" },
+      { code: "FC-CPRO", status: "FC", agreement: "CPRO", usage: "preferred" },
+    ],
+    programmes: [
+      { id: "MBA", name: { fr: "MBA", en: "MBA" }, workStudy: "mandatory", trainingHours: 450, teachingHours: 400, contractMonths: 18, arrangements: ["FC-CPRO"] },
+    ],
+    advice: [
+      { id: "apprenticeship", when: { maximumAgeAtStart: 25 }, arrangement: "FC-CAPP", alternatives: [], reason: { fr: "Jeune", en: "Young" } },
+      { id: "cpro", when: {}, arrangement: "FC-CPRO", alternatives: ["FC-CAPP"], reason: { fr: "Autres cas", en: "Other cases" } },
+    ],
+  };
+
+  test("an advice whose arrangement the programme does not accept is skipped; alternatives outside the programme are dropped", () => {
+    const result = recommendArrangement({ programme: "MBA", preset: school, birthDate: "2003-01-01", contractStart: "2025-09-01" });
+    expect(result).toMatchObject({ arrangement: "FC-CPRO", contract: "professionalisation", contractMonths: 18, alternatives: [], usage: "preferred" });
+    expect(result.explanation.map((step) => step.rule)).toEqual(["programmes.programme", "programmes.age-at-start", "programmes.advice.not-offered", "programmes.advice"]);
+    for (const step of result.explanation) expect(step.legalBasis).toEqual(["Règlement de l'école, art. 3"]);
+  });
+
+  test("invalid preset data is reported under the preset field", () => {
+    const broken = { ...school, programmes: [{ ...school.programmes[0]!, trainingHours: -1 }] };
+    const error = catchInputError(() => recommendArrangement({ programme: "MBA", preset: broken }));
+    expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual([[["preset", "programmes", 0, "trainingHours"], "TOO_SMALL"]]);
+  });
+});
+
+describe("bad input throws AlternanceInputError naming the field", () => {
+  const rows = [
+    { name: "unknown programme", input: { programme: "M3" }, issues: [[["programme"], "INVALID_VALUE"]] },
+    { name: "missing programme", input: {}, issues: [[["programme"], "REQUIRED"]] },
+    { name: "unknown status", input: { programme: "M1", workStudy: false, status: "FX" }, issues: [[["status"], "INVALID_VALUE"]] },
+    { name: "unknown preset name", input: { programme: "M1", preset: "miage" }, issues: [[["preset"], "INVALID_VALUE"]] },
+    { name: "the status is needed and missing", input: { programme: "L3I", workStudy: false }, issues: [[["status"], "REQUIRED"]] },
+    { name: "the dates are needed and missing", input: { programme: "M1" }, issues: [[["birthDate"], "REQUIRED"], [["contractStart"], "REQUIRED"]] },
+    { name: "only the start is missing", input: { programme: "M1", birthDate: "2003-05-10" }, issues: [[["contractStart"], "REQUIRED"]] },
+    { name: "impossible birth date", input: { programme: "M1", birthDate: "2003-02-29", contractStart: "2025-09-01" }, issues: [[["birthDate"], "INVALID_DATE"]] },
+    { name: "birth after the start", input: { programme: "M1", birthDate: "2026-01-01", contractStart: "2025-09-01" }, issues: [[["birthDate"], "BIRTH_AFTER_CONTRACT"]] },
+    { name: "unknown field", input: { programme: "M1", age: 22 }, issues: [[["age"], "UNKNOWN_FIELD"]] },
+    { name: "invalid field and invalid preset together", input: { programme: "M1", workStudy: "yes", preset: 3 }, issues: [[["workStudy"], "INVALID_TYPE"], [["preset"], "INVALID_TYPE"]] },
+  ].map((row) => ({ ...row, source: "API.md §0 (bad input)" }));
+
+  test.for(rows)("$name", (row) => {
+    const error = catchInputError(() => recommendArrangement(row.input as unknown as RecommendArrangementInput));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual(row.issues);
+  });
+
+  test("English message for a date the advice needs", () => {
+    const error = catchInputError(() => recommendArrangement({ programme: "M1", birthDate: "2003-05-10", locale: "en" }));
+    expect(error.issues[0]?.message).toBe('contractStart: required here: advice "apprenticeship" depends on the age at the contract start');
+  });
+});
