@@ -22,3 +22,4 @@ export * from "./internship/index.js";
 export * from "./eligibility/index.js";
 export * from "./training-hours/index.js";
 export * from "./programmes/index.js";
+export * from "./dates/index.js";
