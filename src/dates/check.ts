@@ -13,7 +13,7 @@ import { verificationWarnings } from "../legal-values/verification.js";
 import { durationLimits, timingRule, type Bound, type DurationLimit, type WindowBounds } from "./bounds.js";
 import { EXTENDED_DURATIONS, type ContractType, type ExtendedDuration } from "./contract-type.js";
 import { formatDate } from "./format-date.js";
-import { contractTypeSchema, outOfRangeIssue, policyFieldSchema, scopeIssues, scopeStartOf } from "./input.js";
+import { contractTypeSchema, outOfRangeIssue, policyInputSchemas, scopeIssues, scopeStartOf } from "./input.js";
 import { lastDayOfMonths } from "./month-arithmetic.js";
 import type { DatePolicy, PolicyName } from "./policy.js";
 import { resolvePolicy, type ResolvedPolicy } from "./resolve-policy.js";
@@ -231,6 +231,21 @@ const SIGNATURE_BASIS: Record<ContractType, string> = {
   "work-study-internship": "C. éduc. art. L124-1",
 };
 
+const checkSchemaFor = policyInputSchemas((policy) =>
+  inputObject({
+    contract: contractTypeSchema(),
+    trainingStart: isoDateSchema(),
+    trainingEnd: isoDateSchema(),
+    contractStart: isoDateSchema(),
+    contractEnd: isoDateSchema(),
+    signatureDate: z.optional(isoDateSchema()),
+    policy,
+    extendedDuration: z.optional(z.enum(EXTENDED_DURATIONS)),
+    missionValidatedOn: z.optional(isoDateSchema()),
+    validationRequestedOn: z.optional(isoDateSchema()),
+  }),
+);
+
 /**
  * Checks a work-study contract's dates and reports EVERY rule not met (not just the first): end before
  * start (`END_BEFORE_START`), signature after start (`SIGNATURE_AFTER_START`), duration out of bounds
@@ -271,19 +286,7 @@ const SIGNATURE_BASIS: Record<ContractType, string> = {
  */
 export function checkContractDates(input: CheckContractDatesInput): CheckContractDatesResult {
   const locale = localeOf(input);
-  const schema = inputObject({
-    contract: contractTypeSchema(),
-    trainingStart: isoDateSchema(),
-    trainingEnd: isoDateSchema(),
-    contractStart: isoDateSchema(),
-    contractEnd: isoDateSchema(),
-    signatureDate: z.optional(isoDateSchema()),
-    policy: policyFieldSchema(input),
-    extendedDuration: z.optional(z.enum(EXTENDED_DURATIONS)),
-    missionValidatedOn: z.optional(isoDateSchema()),
-    validationRequestedOn: z.optional(isoDateSchema()),
-  });
-  const parsed = parseInput(schema, input, locale) as CheckContractDatesInput;
+  const parsed = parseInput(checkSchemaFor(input), input, locale) as CheckContractDatesInput;
   throwIfIssues(crossFieldIssues(parsed, locale), locale);
   const resolved = resolvePolicy(parsed.policy, parsed.contract);
   const built = buildWindows(parsed, resolved, locale);

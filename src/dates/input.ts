@@ -23,19 +23,27 @@ export function contractTypeSchema() {
   return z.enum(CONTRACT_TYPES);
 }
 
+/** The optional `policy` field when it is a preset name. */
+const policyNameField = z.optional(z.enum(POLICY_NAMES));
+/** The optional `policy` field when it is a school's own policy object. */
+const policyObjectField = z.optional(datePolicySchema);
+
 /**
- * Schema of the optional `policy` field: a preset name when the raw value is a string, a
- * {@link datePolicySchema} object otherwise. Chosen from the raw input so that a malformed policy object
- * is reported field by field (a zod union would only say "invalid policy").
+ * Builds an input schema twice, once with `policy` as a preset name and once as a policy object, and
+ * returns a chooser that picks by the raw input (so that a malformed policy object is reported field by
+ * field, and a string only against the preset names). Both schemas are built once, at module load.
  *
- * @param input - the raw input object
- * @returns the schema for its `policy` field
  * @example
- * policyFieldSchema({ policy: "legal" }).safeParse("legal").success; //=> true
+ * const schemaFor = policyInputSchemas((policy) => inputObject({ contract: contractTypeSchema(), policy }));
+ * schemaFor({ policy: "legal" }); // the preset-name variant
  */
-export function policyFieldSchema(input: unknown) {
-  const raw = typeof input === "object" && input !== null ? (input as { policy?: unknown }).policy : undefined;
-  return typeof raw === "string" ? z.optional(z.enum(POLICY_NAMES)) : z.optional(datePolicySchema);
+export function policyInputSchemas<Schema>(build: (policy: typeof policyNameField | typeof policyObjectField) => Schema): (input: unknown) => Schema {
+  const byName = build(policyNameField);
+  const byObject = build(policyObjectField);
+  return (input) => {
+    const raw = typeof input === "object" && input !== null ? (input as { policy?: unknown }).policy : undefined;
+    return typeof raw === "string" ? byName : byObject;
+  };
 }
 
 /**

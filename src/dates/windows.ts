@@ -9,7 +9,7 @@ import { AlternanceInputError, type InputIssue } from "../core/errors.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { windowBounds, type Bound, type WindowBounds } from "./bounds.js";
 import type { ContractType } from "./contract-type.js";
-import { contractTypeSchema, endBeforeStartIssue, outOfRangeIssue, policyFieldSchema, scopeIssues, scopeStartOf } from "./input.js";
+import { contractTypeSchema, endBeforeStartIssue, outOfRangeIssue, policyInputSchemas, scopeIssues, scopeStartOf } from "./input.js";
 import type { DatePolicy, PolicyName } from "./policy.js";
 import { resolvePolicy, type ResolvedPolicy } from "./resolve-policy.js";
 import { endWindow, policyApplied, startWindow, type BoundValues } from "./rules.js";
@@ -118,6 +118,10 @@ export function buildWindows(
   };
 }
 
+const windowsSchemaFor = policyInputSchemas((policy) =>
+  inputObject({ contract: contractTypeSchema(), trainingStart: isoDateSchema(), trainingEnd: isoDateSchema(), policy }),
+);
+
 /**
  * When a work-study contract may start and end: the start window around the training start (DDF) and
  * the end window around the training end (DFF), under a date policy. Month offsets are calendar months
@@ -141,13 +145,7 @@ export function buildWindows(
  */
 export function contractWindows(input: ContractWindowsInput): ContractWindowsResult {
   const locale = localeOf(input);
-  const schema = inputObject({
-    contract: contractTypeSchema(),
-    trainingStart: isoDateSchema(),
-    trainingEnd: isoDateSchema(),
-    policy: policyFieldSchema(input),
-  });
-  const parsed = parseInput(schema, input, locale) as ContractWindowsInput;
+  const parsed = parseInput(windowsSchemaFor(input), input, locale) as ContractWindowsInput;
   throwIfIssues(trainingIssues(parsed, locale), locale);
   const { start, end, explanation } = buildWindows(parsed, resolvePolicy(parsed.policy, parsed.contract), locale);
   return { start, end, explanation, warnings: verificationWarnings([parsed.trainingStart], locale) };

@@ -21,6 +21,7 @@ export function minimumHourlyRateOn(date: IsoDate): number {
 }
 
 const optionsSchema = z.optional(inputObject({}));
+const dateSchema = isoDateFrom(INTERNSHIP_SCOPE_START);
 
 /**
  * Minimum hourly internship gratification for a convention signed on `date`: 15 % of the hourly
@@ -40,7 +41,7 @@ export function internshipMinimumHourlyRate(date: IsoDate, options?: { locale?: 
   const locale = localeOf(options);
   const [day] = parseArguments(
     [
-      [isoDateFrom(INTERNSHIP_SCOPE_START), date, "date"],
+      [dateSchema, date, "date"],
       [optionsSchema, options, "options"],
     ],
     locale,

@@ -60,6 +60,8 @@ export function smicMonthly(hourly: number): number {
 const isTerritory = (options: unknown): options is { territory: Territory } =>
   typeof options === "object" && options !== null && ["metropole", "mayotte"].includes((options as { territory?: string }).territory ?? "");
 
+const metropoleDateSchema = isoDateFrom(smicScopeStart("metropole"));
+const mayotteDateSchema = isoDateFrom(smicScopeStart("mayotte"));
 const optionsSchema = z.optional(inputObject({ territory: z.optional(z.enum(["metropole", "mayotte"])) }));
 
 /**
@@ -82,7 +84,7 @@ export function smicAt(date: IsoDate, options?: { territory?: Territory; locale?
   const territory = isTerritory(options) ? options.territory : "metropole";
   const [day] = parseArguments(
     [
-      [isoDateFrom(smicScopeStart(territory)), date, "date"],
+      [territory === "mayotte" ? mayotteDateSchema : metropoleDateSchema, date, "date"],
       [optionsSchema, options, "options"],
     ],
     locale,

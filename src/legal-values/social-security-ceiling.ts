@@ -46,6 +46,7 @@ export function ceilingEntryAt(date: IsoDate): Dated<number> {
 }
 
 const optionsSchema = z.optional(inputObject({}));
+const dateSchema = isoDateFrom(CEILING_SCOPE_START);
 
 /**
  * The social-security ceiling (plafond de la sécurité sociale) in force on a date: monthly value and
@@ -64,7 +65,7 @@ export function socialSecurityCeilingAt(date: IsoDate, options?: { locale?: Loca
   const locale = localeOf(options);
   const [day] = parseArguments(
     [
-      [isoDateFrom(CEILING_SCOPE_START), date, "date"],
+      [dateSchema, date, "date"],
       [optionsSchema, options, "options"],
     ],
     locale,

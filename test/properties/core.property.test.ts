@@ -1,13 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { addWorkingDays, countWorkingDays, smicAt, socialSecurityCeilingAt, internshipMinimumHourlyRate, AlternanceInputError } from "../../src/index.js";
-import { addDays, addMonths, ageOn, daysBetween, isIsoDate, monthsAndDaysBetween } from "../../src/core/dates.js";
+import { addDays as addDaysFns, addMonths as addMonthsFns, differenceInCalendarDays, getDay, getDaysInMonth, isValid } from "date-fns";
+import { addDays, addMonths, ageOn, dayOfWeek, daysBetween, daysInMonth, isIsoDate, monthsAndDaysBetween } from "../../src/core/dates.js";
+import { UtcDate } from "../support/utc-date.js";
 
 /** Any calendar date 1900–2199, built from a day offset (so it is valid by construction). */
 const isoDate = (from = "1900-01-01", days = 109_572) =>
   fc.integer({ min: 0, max: days }).map((offset) => new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10));
 
-/** Reference month arithmetic with plain UTC Date methods (no date-fns, no local time). */
+/** A second reference for month arithmetic, with plain UTC Date methods. */
 function referenceAddMonths(date: string, months: number): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const target = new Date(Date.UTC(y, m - 1 + months, 1));
@@ -15,21 +17,48 @@ function referenceAddMonths(date: string, months: number): string {
   return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last))).toISOString().slice(0, 10);
 }
 
-describe("calendar arithmetic does not depend on TZ (compared with UTC Date arithmetic)", () => {
-  test("addMonths equals the clamped UTC reference", () => {
+/** A date of the kernel as a date-fns date (UTC midnight, through the UTC adapter). */
+const fns = (date: string) => new UtcDate(Date.parse(`${date}T00:00:00Z`));
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+describe("the kernel's integer calendar gives date-fns' answers (date-fns on UTC dates is the reference)", () => {
+  test("addMonths = date-fns addMonths (clamped to the month end)", () => {
     fc.assert(
       fc.property(isoDate("1950-01-01", 80_000), fc.integer({ min: -240, max: 240 }), (date, months) => {
+        expect(addMonths(date, months)).toBe(iso(addMonthsFns(fns(date), months)));
         expect(addMonths(date, months)).toBe(referenceAddMonths(date, months));
       }),
     );
   });
 
-  test("addDays and daysBetween are inverse", () => {
+  test("addDays and daysBetween = date-fns addDays and differenceInCalendarDays", () => {
     fc.assert(
       fc.property(isoDate("1950-01-01", 60_000), fc.integer({ min: -20_000, max: 20_000 }), (date, days) => {
         const result = addDays(date, days);
-        expect(result).toBe(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10));
+        expect(result).toBe(iso(addDaysFns(fns(date), days)));
         expect(daysBetween(date, result)).toBe(days);
+        expect(differenceInCalendarDays(fns(result), fns(date))).toBe(days);
+      }),
+    );
+  });
+
+  test("dayOfWeek and daysInMonth = date-fns getDay and getDaysInMonth", () => {
+    fc.assert(
+      fc.property(isoDate(), (date) => {
+        expect(dayOfWeek(date)).toBe(getDay(fns(date)));
+        expect(daysInMonth(date)).toBe(getDaysInMonth(fns(date)));
+      }),
+    );
+  });
+
+  test("isIsoDate accepts exactly the real dates (compared with date-fns isValid on a rebuilt date)", () => {
+    const text = fc.tuple(fc.integer({ min: 1890, max: 2210 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }));
+    fc.assert(
+      fc.property(text, ([year, month, day]) => {
+        const value = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+        const rebuilt = new UtcDate(Date.UTC(year, month - 1, day));
+        const real = month >= 1 && month <= 12 && day >= 1 && isValid(rebuilt) && rebuilt.getDate() === day && rebuilt.getMonth() === month - 1;
+        expect(isIsoDate(value)).toBe(real && year >= 1900 && year <= 2199);
       }),
     );
   });

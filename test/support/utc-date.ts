@@ -8,7 +8,8 @@
  * (`YYYY-MM-DD`, no time of day), so all arithmetic happens at UTC midnight through this class.
  * date-fns builds its results with the `constructDateFrom` symbol, so they stay `UtcDate`s.
  *
- * Internal: never exported from the package.
+ * Test support only: the kernel does its own integer arithmetic; this adapter lets date-fns serve as an
+ * independent reference in the property tests.
  */
 export class UtcDate extends Date {
   /** date-fns v4 calls this to build every derived date, so results keep the UTC methods. */
