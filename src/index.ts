@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export type { IsoDate } from "./core/dates.js";
-export type { Step, Violation, Locale } from "./core/explain.js";
+export type { Step, Violation, Locale, RuleDeclaration, RuleText } from "./core/explain.js";
 export { AlternanceInputError } from "./core/errors.js";
 export type { InputIssue, AlternanceInputErrorCode } from "./core/errors.js";
 export { addWorkingDays, countWorkingDays, frenchPublicHolidays } from "./core/calendar.js";
@@ -23,3 +23,4 @@ export * from "./eligibility/index.js";
 export * from "./training-hours/index.js";
 export * from "./programmes/index.js";
 export * from "./dates/index.js";
+export * from "./pay/index.js";

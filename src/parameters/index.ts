@@ -28,6 +28,7 @@ import {
 } from "./eligibility.js";
 import { apprenticeshipExamFailureAgeWaiver, apprenticeshipExceptionMaximumAgeServicePublic } from "./eligibility-exceptions.js";
 import { internshipCounting, internshipExemptRatePercent, internshipMinimumRatePercent } from "./internship.js";
+import { licenceProRateYear, sameLevelDiplomaMaximumMonths, shortenedCycleCredit } from "./pay-apprenticeship-rules.js";
 import { professionalisationBandAges, professionalisationGrid } from "./professionalisation-grid.js";
 import { annualReferenceHours, legalWeeklyHours, smicHourlyMayotte, smicHourlyMetropole } from "./smic.js";
 import { socialSecurityCeilingMonthly } from "./social-security-ceiling.js";
@@ -59,6 +60,9 @@ export const parameterSeries: readonly DatedSeries<unknown>[] = [
   apprenticeshipGrid,
   apprenticeshipBandAges,
   sameLevelDiplomaPoints,
+  sameLevelDiplomaMaximumMonths,
+  licenceProRateYear,
+  shortenedCycleCredit,
   disabledWorkerExtensionPoints,
   publicSectorOptionalPoints,
   apprenticeshipIncreaseCapPercent,

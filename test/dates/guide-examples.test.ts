@@ -1,44 +1,9 @@
 /**
- * Golden rows: the contract-date cases of test/cases/seed-examples.json (MIAGE guide, seed 003, Tableau 5
- * and its worked examples), run through the public API exactly as written there.
+ * The MIAGE guide's worked examples (seed 003, after Tableau 5) checked with checkContractDates. The
+ * contractWindows golden rows themselves are in test/cases/seed-examples.test.ts.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { checkContractDates, contractWindows, type CheckContractDatesInput, type ContractWindowsInput } from "../../src/dates/index.js";
-
-interface SeedCase {
-  name: string;
-  source: string;
-  fn: string;
-  input: unknown;
-  expect: Record<string, unknown>;
-}
-
-const seeds = JSON.parse(readFileSync(new URL("../cases/seed-examples.json", import.meta.url), "utf8")) as { cases: SeedCase[] };
-const windowCases = seeds.cases.filter((row) => row.fn === "contractWindows");
-
-/** Reads `start.earliest` from a result. */
-function pick(result: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], result);
-}
-
-describe("seed examples (test/cases/seed-examples.json)", () => {
-  test("the three contractWindows cases are all there", () => {
-    expect(windowCases.map((row) => (row.input as ContractWindowsInput).contract)).toEqual([
-      "apprenticeship",
-      "professionalisation",
-      "work-study-internship",
-    ]);
-  });
-
-  test.for(windowCases)("$name ($source)", (row) => {
-    const result = contractWindows(row.input as ContractWindowsInput);
-    for (const [path, expected] of Object.entries(row.expect)) {
-      expect(pick(result, path), path).toEqual(expected);
-    }
-    expect(result.warnings).toEqual([]);
-  });
-});
+import { checkContractDates, type CheckContractDatesInput } from "../../src/dates/index.js";
 
 describe("the guide's worked examples, checked (seed 003, after Tableau 5)", () => {
   const rows: Array<{ name: string; input: CheckContractDatesInput; expected: string[]; source: string }> = [
