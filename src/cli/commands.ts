@@ -1,0 +1,249 @@
+/**
+ * The one-off subcommands, each declared once: its flags (named after the API fields, in kebab case)
+ * and the API function it calls. The parser, the help and the error messages all read these specs.
+ */
+import {
+  addWorkingDays,
+  apprenticeMinimumWage,
+  apprenticePaySchedule,
+  checkApprenticeshipEligibility,
+  checkContractDates,
+  checkProfessionalisationEligibility,
+  checkTrainingHours,
+  contractWindows,
+  countWorkingDays,
+  internshipGratification,
+  internshipPresence,
+  professionalisationMinimumWage,
+  professionalisationPaySchedule,
+  registrationDeadline,
+  smicAt,
+  trainingHoursRequirement,
+  trialPeriodEnd,
+} from "../index.js";
+
+/** How a flag's text becomes an API value. */
+export type FlagKind = "date" | "number" | "string" | "boolean" | "list" | "dates" | "monthly-hours" | "policy";
+
+/** One flag of a subcommand. */
+export interface FlagSpec {
+  /** Flag name without the dashes, e.g. `birth-date`. */
+  flag: string;
+  /** API input field it fills, e.g. `birthDate`. */
+  field: string;
+  kind: FlagKind;
+  /** Whether the flag may be repeated (values are collected in a list). */
+  multiple?: boolean;
+  help: { fr: string; en: string };
+}
+
+/** A subcommand. */
+export interface CommandSpec {
+  /** Words after `alternance`, e.g. `["pay", "apprenticeship"]`. */
+  words: string[];
+  summary: { fr: string; en: string };
+  flags: FlagSpec[];
+  /** Calls the API with the input built from the flags. */
+  run: (input: Record<string, unknown>) => unknown;
+}
+
+const f = (flag: string, field: string, kind: FlagKind, fr: string, en: string, multiple = false): FlagSpec => ({
+  flag,
+  field,
+  kind,
+  help: { fr, en },
+  ...(multiple ? { multiple } : {}),
+});
+
+const birthDate = f("birth-date", "birthDate", "date", "date de naissance", "birth date");
+const contractStart = f("contract-start", "contractStart", "date", "début du contrat", "contract start");
+const contractEnd = f("contract-end", "contractEnd", "date", "fin du contrat", "contract end");
+const trainingStart = f("training-start", "trainingStart", "date", "début de la formation (DDF)", "training start");
+const trainingEnd = f("training-end", "trainingEnd", "date", "fin de la formation (DFF)", "training end");
+const policy = f("policy", "policy", "policy", "politique de dates : legal, miageAixMarseille ou fichier .json", "date policy: legal, miageAixMarseille or a .json file");
+const contractType = f("contract", "contract", "string", "apprenticeship, professionalisation ou work-study-internship", "apprenticeship, professionalisation or work-study-internship");
+const smc = f("smc", "conventionalMinimumMonthly", "number", "salaire minimum conventionnel mensuel (temps plein)", "conventional minimum monthly pay (full time)");
+const smcLong = f("conventional-minimum-monthly", "conventionalMinimumMonthly", "number", "comme --smc", "same as --smc");
+const weeklyHours = f("weekly-hours", "weeklyHours", "number", "heures hebdomadaires (35 par défaut)", "weekly hours (default 35)");
+const territory = f("territory", "territory", "string", "metropole ou mayotte", "metropole or mayotte");
+
+const apprenticePayFlags = [
+  birthDate,
+  contractStart,
+  f("date", "date", "date", "date du calcul (sinon : échéancier jusqu'à --contract-end)", "date of the computation (else: schedule up to --contract-end)"),
+  contractEnd,
+  f("credited-months", "creditedMonths", "number", "mois du cycle déjà accomplis (D6222-28-1)", "months of the cycle counted as done (D6222-28-1)"),
+  smc,
+  smcLong,
+  weeklyHours,
+  f("public-sector-points", "publicSectorPoints", "number", "majoration d'un employeur public : 0, 10 ou 20", "public employer increase: 0, 10 or 20"),
+  f("same-level-diploma", "sameLevelDiploma", "boolean", "diplôme de même niveau déjà obtenu (+15 points)", "same-level diploma already held (+15 points)"),
+  f("licence-pro", "licencePro", "boolean", "licence professionnelle (taux de 2e année)", "licence professionnelle (2nd-year rate)"),
+  f("previous-last-year-rate", "previousContract.lastYearRatePercent", "number", "taux de la dernière année du contrat précédent", "last year's rate of the previous contract"),
+  f("previous-diploma-obtained", "previousContract.diplomaObtained", "boolean", "diplôme obtenu au contrat précédent", "diploma obtained under the previous contract"),
+  f("disabled-worker-extension", "disabledWorkerExtension", "boolean", "prolongation travailleur handicapé (+15 points)", "disabled-worker extension (+15 points)"),
+  territory,
+];
+
+const cproPayFlags = [
+  birthDate,
+  contractStart,
+  apprenticePayFlags[2]!,
+  contractEnd,
+  f("qualification", "qualification", "string", "below-bac-pro ou bac-pro-or-higher", "below-bac-pro or bac-pro-or-higher"),
+  smc,
+  smcLong,
+  weeklyHours,
+  territory,
+];
+
+const trainingFlags = [
+  f("contract", "contract", "string", "apprenticeship ou professionalisation", "apprenticeship or professionalisation"),
+  contractStart,
+  contractEnd,
+  f("training-hours", "trainingHours", "number", "heures de formation prévues (sinon : le minimum et le maximum)", "planned training hours (else: the minimum and maximum)"),
+  f("annual-hours", "annualHours", "number", "heures annuelles (1607 par défaut)", "annual hours (default 1607)"),
+  f("contract-hours", "contractHours", "number", "heures du contrat, données directement", "contract hours, given directly"),
+  f("extended-above-25", "extendedAbove25", "boolean", "accord autorisant plus de 25 % (L6325-14)", "agreement allowing more than 25 % (L6325-14)"),
+];
+
+/** Every one-off subcommand. */
+export const commands: readonly CommandSpec[] = [
+  {
+    words: ["eligibility", "apprenticeship"],
+    summary: { fr: "Peut-il signer un contrat d'apprentissage ?", en: "May this person sign an apprenticeship?" },
+    flags: [
+      birthDate,
+      contractStart,
+      f("signature-date", "signatureDate", "date", "date de conclusion (début par défaut)", "signature date (default: the start)"),
+      f("exception", "exceptions", "string", "dérogation (répétable) : higher-diploma, previous-contract-broken, disabled-worker, business-project, high-level-athlete, exam-failure-extension", "exception (repeatable)", true),
+      f("previous-contract-end", "previousContractEnd", "date", "fin du contrat précédent", "end of the previous contract"),
+      f("completed-lower-secondary", "completedLowerSecondary", "boolean", "scolarité du collège achevée (15 ans)", "lower secondary school completed (age 15)"),
+    ],
+    run: (input) => checkApprenticeshipEligibility(input as never),
+  },
+  {
+    words: ["eligibility", "professionalisation"],
+    summary: { fr: "Peut-il signer un contrat de professionnalisation ?", en: "May this person sign a professionalisation contract?" },
+    flags: [
+      birthDate,
+      contractStart,
+      f("employer", "employer", "string", "private, temporary-work-agency, public-industrial-commercial, state, local-authority, public-administrative, private-individual", "employer kind"),
+      f("job-seeker", "jobSeeker", "boolean", "demandeur d'emploi", "job seeker"),
+      f("benefit", "benefits", "string", "minimum social (répétable) : rsa, ass, aah, former-cui", "benefit (repeatable): rsa, ass, aah, former-cui", true),
+    ],
+    run: (input) => checkProfessionalisationEligibility(input as never),
+  },
+  {
+    words: ["windows"],
+    summary: { fr: "Dates de début et de fin possibles", en: "Possible start and end dates" },
+    flags: [contractType, trainingStart, trainingEnd, policy],
+    run: (input) => contractWindows(input as never),
+  },
+  {
+    words: ["check-dates"],
+    summary: { fr: "Vérifie les dates d'un contrat", en: "Checks a contract's dates" },
+    flags: [
+      contractType,
+      trainingStart,
+      trainingEnd,
+      contractStart,
+      contractEnd,
+      f("signature-date", "signatureDate", "date", "date de signature", "signature date"),
+      policy,
+      f("extended-duration", "extendedDuration", "string", "disabled-worker, high-level-athlete, branch-agreement-24 ou priority-public-36", "longer duration allowed by"),
+      f("mission-validated-on", "missionValidatedOn", "date", "date de validation de la mission", "mission validation date"),
+      f("validation-requested-on", "validationRequestedOn", "date", "date de la demande de validation", "validation request date"),
+    ],
+    run: (input) => checkContractDates(input as never),
+  },
+  {
+    words: ["pay", "apprenticeship"],
+    summary: { fr: "Salaire minimum de l'apprenti (à une date, ou l'échéancier)", en: "Apprentice minimum pay (on a date, or the schedule)" },
+    flags: apprenticePayFlags,
+    run: (input) => ("date" in input ? apprenticeMinimumWage(input as never) : apprenticePaySchedule(input as never)),
+  },
+  {
+    words: ["pay", "professionalisation"],
+    summary: { fr: "Salaire minimum en contrat de professionnalisation", en: "Professionalisation contract minimum pay" },
+    flags: cproPayFlags,
+    run: (input) => ("date" in input ? professionalisationMinimumWage(input as never) : professionalisationPaySchedule(input as never)),
+  },
+  {
+    words: ["gratification"],
+    summary: { fr: "Gratification de stage : obligatoire ? combien ?", en: "Internship gratification: mandatory? how much?" },
+    flags: [
+      f("hours", "presenceHours", "number", "heures de présence au total", "total presence hours"),
+      f("monthly-hours", "presenceHours", "monthly-hours", "heures par mois : 2026-01=154,2026-02=140", "hours per month: 2026-01=154,2026-02=140"),
+      f("signed-on", "conventionSignedOn", "date", "date de signature de la convention", "convention signature date"),
+      f("rate", "hourlyRate", "number", "taux horaire convenu", "agreed hourly rate"),
+      f("host", "host", "string", "private ou public", "private or public"),
+    ],
+    run: (input) => internshipGratification(input as never),
+  },
+  {
+    words: ["presence"],
+    summary: { fr: "Heures et jours de présence d'un stage", en: "Internship presence hours and days" },
+    flags: [
+      f("start", "start", "date", "premier jour", "first day"),
+      f("end", "end", "date", "dernier jour", "last day"),
+      f("hours-per-day", "hoursPerDay", "number", "heures par jour (7 par défaut)", "hours per day (default 7)"),
+      f("weekdays", "weekdays", "list", "jours de présence : mon,tue,wed,thu,fri", "days of presence: mon,tue,wed,thu,fri"),
+      f("absences", "absences", "dates", "jours d'absence, séparés par des virgules", "absence days, comma-separated"),
+    ],
+    run: (input) => internshipPresence(input as never),
+  },
+  {
+    words: ["training-hours"],
+    summary: { fr: "Heures de formation minimales et maximales", en: "Minimum and maximum training hours" },
+    flags: trainingFlags,
+    run: (input) => ("trainingHours" in input ? checkTrainingHours(input as never) : trainingHoursRequirement(input as never)),
+  },
+  {
+    words: ["registration-deadline"],
+    summary: { fr: "Date limite de transmission du contrat à l'OPCO", en: "Deadline to send the contract to the OPCO" },
+    flags: [f("contract", "contract", "string", "apprenticeship ou professionalisation", "apprenticeship or professionalisation"), contractStart],
+    run: (input) => registrationDeadline(input as never),
+  },
+  {
+    words: ["trial-period-end"],
+    summary: { fr: "Fin des 45 jours de rupture libre (apprentissage)", en: "End of the 45-day free-termination period" },
+    flags: [
+      contractStart,
+      f("company-weekdays", "companyWeekdays", "list", "jours en entreprise : mon,tue,wed", "company days: mon,tue,wed"),
+      f("training-dates", "trainingDates", "dates", "jours de formation, séparés par des virgules", "training days, comma-separated"),
+      f("absences", "absences", "dates", "jours d'absence", "absence days"),
+    ],
+    run: (input) => trialPeriodEnd(input as never),
+  },
+  {
+    words: ["working-days", "add"],
+    summary: { fr: "Ajoute des jours ouvrables ou ouvrés", en: "Adds working days" },
+    flags: [
+      f("date", "date", "date", "date de départ", "start date"),
+      f("n", "n", "number", "nombre de jours", "number of days"),
+      f("kind", "kind", "string", "ouvrables ou ouvres", "ouvrables or ouvres"),
+    ],
+    run: (input) => ({ date: addWorkingDays(input["date"] as string, input["n"] as number, { kind: input["kind"] as never, locale: input["locale"] as never }) }),
+  },
+  {
+    words: ["working-days", "count"],
+    summary: { fr: "Compte les jours ouvrables ou ouvrés", en: "Counts working days" },
+    flags: [
+      f("from", "from", "date", "premier jour", "first day"),
+      f("to", "to", "date", "dernier jour", "last day"),
+      f("kind", "kind", "string", "ouvrables ou ouvres", "ouvrables or ouvres"),
+    ],
+    run: (input) => ({ count: countWorkingDays(input["from"] as string, input["to"] as string, { kind: input["kind"] as never, locale: input["locale"] as never }) }),
+  },
+  {
+    words: ["smic"],
+    summary: { fr: "SMIC en vigueur à une date (aujourd'hui par défaut)", en: "SMIC in force on a date (default: today)" },
+    flags: [f("date", "date", "date", "date (aujourd'hui par défaut)", "date (default: today)"), territory],
+    run: (input) => {
+      const options: Record<string, unknown> = { locale: input["locale"] };
+      if (input["territory"] !== undefined) options["territory"] = input["territory"];
+      return smicAt(input["date"] as string, options as never);
+    },
+  },
+];

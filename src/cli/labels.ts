@@ -1,0 +1,117 @@
+/**
+ * French and English labels of result fields for table output, and which fields are amounts in euros.
+ */
+import type { Locale } from "../core/explain.js";
+
+const LABELS: Record<string, { fr: string; en: string }> = {
+  eligible: { fr: "Éligible", en: "Eligible" },
+  ageAtStart: { fr: "Âge au début du contrat", en: "Age at the start" },
+  minimumAge: { fr: "Âge minimal", en: "Minimum age" },
+  maximumAge: { fr: "Âge maximal", en: "Maximum age" },
+  appliedException: { fr: "Dérogation appliquée", en: "Exception applied" },
+  publics: { fr: "Publics", en: "Publics" },
+  employerAllowed: { fr: "Employeur autorisé", en: "Employer allowed" },
+  valid: { fr: "Conforme", en: "Valid" },
+  "start.earliest": { fr: "Début au plus tôt", en: "Earliest start" },
+  "start.latest": { fr: "Début au plus tard", en: "Latest start" },
+  "end.earliest": { fr: "Fin au plus tôt", en: "Earliest end" },
+  "end.latest": { fr: "Fin au plus tard", en: "Latest end" },
+  "windows.start.earliest": { fr: "Début au plus tôt", en: "Earliest start" },
+  "windows.start.latest": { fr: "Début au plus tard", en: "Latest start" },
+  "windows.end.earliest": { fr: "Fin au plus tôt", en: "Earliest end" },
+  "windows.end.latest": { fr: "Fin au plus tard", en: "Latest end" },
+  deadline: { fr: "Date limite", en: "Deadline" },
+  lastDay: { fr: "Dernier jour", en: "Last day" },
+  companyDaysCounted: { fr: "Jours en entreprise comptés", en: "Company days counted" },
+  ratePercent: { fr: "Taux (%)", en: "Rate (%)" },
+  ageBand: { fr: "Tranche d'âge", en: "Age band" },
+  contractYear: { fr: "Année du contrat", en: "Contract year" },
+  base: { fr: "Assiette", en: "Base" },
+  baseMonthly: { fr: "Assiette mensuelle", en: "Monthly base" },
+  monthlyMinimum: { fr: "Minimum mensuel", en: "Monthly minimum" },
+  hourlyMinimum: { fr: "Minimum horaire", en: "Hourly minimum" },
+  "smic.hourly": { fr: "SMIC horaire", en: "Hourly SMIC" },
+  "smic.monthly": { fr: "SMIC mensuel", en: "Monthly SMIC" },
+  from: { fr: "Du", en: "From" },
+  to: { fr: "Au", en: "To" },
+  smicHourly: { fr: "SMIC horaire", en: "Hourly SMIC" },
+  mandatory: { fr: "Gratification obligatoire", en: "Gratification mandatory" },
+  totalHours: { fr: "Heures de présence", en: "Presence hours" },
+  presenceDays: { fr: "Jours de présence", en: "Presence days" },
+  presenceMonths: { fr: "Mois de présence", en: "Presence months" },
+  thresholdHours: { fr: "Seuil (heures)", en: "Threshold (hours)" },
+  minimumHourlyRate: { fr: "Taux horaire minimal", en: "Minimum hourly rate" },
+  hourlyRate: { fr: "Taux horaire", en: "Hourly rate" },
+  total: { fr: "Total", en: "Total" },
+  month: { fr: "Mois", en: "Month" },
+  amount: { fr: "Montant", en: "Amount" },
+  smoothedMonthly: { fr: "Mensualité lissée", en: "Smoothed monthly amount" },
+  hours: { fr: "Heures", en: "Hours" },
+  days: { fr: "Jours", en: "Days" },
+  thresholdReachedOn: { fr: "309e heure effectuée le", en: "309th hour worked on" },
+  contractHours: { fr: "Heures du contrat", en: "Contract hours" },
+  minimumHours: { fr: "Heures minimales", en: "Minimum hours" },
+  maximumHours: { fr: "Heures maximales", en: "Maximum hours" },
+  mandatoryByDays: { fr: "Obligatoire en jours (D124-6)", en: "Mandatory counted in days (D124-6)" },
+  exemptHourlyRate: { fr: "Franchise horaire", en: "Exempt hourly amount" },
+  exemptTotal: { fr: "Part exonérée", en: "Exempt part" },
+  subjectTotal: { fr: "Part soumise à cotisations", en: "Part subject to contributions" },
+  exemptAmount: { fr: "Exonéré", en: "Exempt" },
+  subjectAmount: { fr: "Soumis", en: "Subject" },
+  maximumExceededOn: { fr: "924e heure dépassée le", en: "924th hour exceeded on" },
+  ageAtSignature: { fr: "Âge à la signature", en: "Age at signature" },
+  "duration.months": { fr: "Durée (mois)", en: "Duration (months)" },
+  "duration.days": { fr: "Durée (jours en plus)", en: "Duration (extra days)" },
+  "smic.since": { fr: "SMIC en vigueur depuis le", en: "SMIC in force since" },
+  hourly: { fr: "Horaire", en: "Hourly" },
+  monthly: { fr: "Mensuel", en: "Monthly" },
+  since: { fr: "Depuis le", en: "Since" },
+  legalBasis: { fr: "Base légale", en: "Legal basis" },
+  violations: { fr: "Règles non respectées", en: "Rules not met" },
+  warnings: { fr: "Avertissements", en: "Warnings" },
+  explanation: { fr: "Explication", en: "Explanation" },
+  date: { fr: "Date", en: "Date" },
+  count: { fr: "Nombre", en: "Count" },
+};
+
+/** Fields whose numbers are euros. */
+const MONEY = new Set([
+  "baseMonthly",
+  "monthlyMinimum",
+  "hourlyMinimum",
+  "smic.hourly",
+  "smic.monthly",
+  "smicHourly",
+  "minimumHourlyRate",
+  "hourlyRate",
+  "total",
+  "amount",
+  "smoothedMonthly",
+  "hourly",
+  "monthly",
+  "exemptAmount",
+  "subjectAmount",
+  "exemptHourlyRate",
+  "exemptTotal",
+  "subjectTotal",
+]);
+
+/**
+ * Label of a (dotted) field in the requested language; unknown fields keep their name.
+ *
+ * @example
+ * labelOf("monthlyMinimum", "fr"); //=> "Minimum mensuel"
+ */
+export function labelOf(field: string, locale: Locale): string {
+  return LABELS[field]?.[locale] ?? LABELS[field.split(".").at(-1) ?? ""]?.[locale] ?? field;
+}
+
+/**
+ * Whether a (dotted) field holds an amount in euros.
+ *
+ * @example
+ * isMoney("periods.monthlyMinimum"); //=> true
+ */
+export function isMoney(field: string): boolean {
+  return MONEY.has(field) || MONEY.has(field.split(".").at(-1) ?? "");
+}

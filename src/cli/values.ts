@@ -1,0 +1,103 @@
+/**
+ * Conversions of command-line and CSV text to API values: dates in `YYYY-MM-DD` or `JJ/MM/AAAA`,
+ * numbers with a decimal point or comma, lists separated by commas, booleans.
+ */
+
+/** A value that could not be read, with the reason in both languages. */
+export class ValueError extends Error {
+  constructor(readonly text: { fr: string; en: string }) {
+    super(text.en);
+  }
+}
+
+const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A date as the API wants it: `JJ/MM/AAAA` (or `J/M/AAAA`) becomes `AAAA-MM-JJ`; anything else is
+ * passed through for the library to validate (so the library's message names the field).
+ *
+ * @example
+ * toIsoDate("05/09/2025"); //=> "2025-09-05"
+ * toIsoDate("2025-09-05"); //=> "2025-09-05"
+ */
+export function toIsoDate(text: string): string {
+  const trimmed = text.trim();
+  const match = FRENCH_DATE.exec(trimmed);
+  if (!match) return trimmed;
+  return `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+}
+
+/**
+ * A number written `1823.03`, `1823,03` or `1 823,03`.
+ *
+ * @example
+ * toNumber("1 823,03"); //=> 1823.03
+ */
+export function toNumber(text: string): number {
+  const cleaned = text.trim().replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+  const value = cleaned === "" ? Number.NaN : Number(cleaned);
+  if (!Number.isFinite(value)) {
+    throw new ValueError({ fr: `nombre attendu, reçu « ${text} »`, en: `a number is expected, got "${text}"` });
+  }
+  return value;
+}
+
+/**
+ * A list written `a,b,c` or `a|b|c` (CSV cells use `|` when the separator is a comma).
+ *
+ * @example
+ * toList("mon, tue,wed"); //=> ["mon", "tue", "wed"]
+ */
+export function toList(text: string): string[] {
+  return text
+    .split(/[,|]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+const TRUE_WORDS = new Set(["true", "vrai", "oui", "yes", "1", "x"]);
+const FALSE_WORDS = new Set(["false", "faux", "non", "no", "0", ""]);
+
+/**
+ * A boolean written `true/false`, `oui/non`, `vrai/faux`, `yes/no`, `1/0`, `x` or empty.
+ *
+ * @example
+ * toBoolean("oui"); //=> true
+ */
+export function toBoolean(text: string): boolean {
+  const word = text.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  throw new ValueError({ fr: `oui ou non attendu, reçu « ${text} »`, en: `yes or no is expected, got "${text}"` });
+}
+
+/**
+ * Monthly hours written `2026-01=154,2026-02=140` (or with `:`); items are separated by `,`, `;` or
+ * `|`, so fractional hours take a decimal point here.
+ *
+ * @example
+ * toMonthlyHours("2026-01=154,2026-02=140.5"); //=> [{ month: "2026-01", hours: 154 }, { month: "2026-02", hours: 140.5 }]
+ */
+export function toMonthlyHours(text: string): Array<{ month: string; hours: number }> {
+  return text
+    .split(/[,;|]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "")
+    .map((item) => {
+      const [month, hours, ...rest] = item.split(/[=:]/);
+      if (month === undefined || hours === undefined || rest.length > 0) {
+        throw new ValueError({ fr: `« ${item} » : AAAA-MM=heures attendu`, en: `"${item}": YYYY-MM=hours is expected` });
+      }
+      return { month: month.trim(), hours: toNumber(hours) };
+    });
+}
+
+/**
+ * Turns a camelCase API field into its kebab-case flag: `birthDate` → `--birth-date`.
+ *
+ * @example
+ * flagOf("conventionalMinimumMonthly"); //=> "--conventional-minimum-monthly"
+ */
+export function flagOf(field: string): string {
+  return `--${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
