@@ -3,7 +3,7 @@
 #   bash examples/pipeline.sh        (after `npm run build`, or with the package installed)
 set -u
 cd "$(dirname "$0")"
-alternance() { if command -v alternance >/dev/null 2>&1; then command alternance "$@"; else node ../dist/cli.js "$@"; fi; }
+alternance() { if type -P alternance >/dev/null; then command alternance "$@"; else node ../dist/cli.js "$@"; fi; }
 
 # 1. The whole cohort as CSV for a spreadsheet (written atomically); exit code 1 = some rows need a look.
 alternance batch cohort.csv --format csv --out /tmp/cohort-results.csv
