@@ -1,0 +1,349 @@
+/**
+ * Host-neutral conversions between spreadsheet cells and the library's inputs and outputs.
+ *
+ * Spreadsheets hand custom functions dates in three shapes: a `Date` (Google Sheets), a serial number
+ * counted in days from 1899-12-30 (Excel, LibreOffice, HyperFormula, and Google Sheets for a number
+ * typed in a cell) or a text (`AAAA-MM-JJ` or `JJ/MM/AAAA`). Enumerated values are accepted in French
+ * or English, without regard to case, accents, spaces or underscores. Every conversion failure is an
+ * `AlternanceInputError` naming the spreadsheet parameter, in French.
+ */
+import { AlternanceInputError, type InputIssue, type IsoDate } from "../index.js";
+import { isIsoDate } from "../core/dates.js";
+import { inputIssue } from "../core/issues.js";
+
+/**
+ * One cell as a spreadsheet passes it to a custom function: a number, a text, a boolean, a `Date`
+ * (Google Sheets), or nothing (`null`, `undefined` or `""` for an empty cell or an omitted argument).
+ *
+ * @example
+ * const cell: CellValue = 45901; // 2025-09-01 as an Excel serial number
+ */
+export type CellValue = number | string | boolean | Date | null | undefined;
+
+const MS_PER_DAY = 86_400_000;
+/** 1899-12-30, day 0 of spreadsheet serial numbers (so that serial 61 is 1900-03-01, as in Excel). */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/**
+ * First serial number accepted: 61 = 1900-03-01. Excel counts a fictitious 1900-02-29 (serial 60), so
+ * serials below 61 name different days in Excel and in Google Sheets; the library needs no date that early.
+ */
+const FIRST_SERIAL = 61;
+/** Last serial number accepted: 2199-12-31, the library's last date. */
+const LAST_SERIAL = (Date.UTC(2199, 11, 31) - SERIAL_EPOCH_MS) / MS_PER_DAY;
+
+/**
+ * Tells whether a cell is empty: `null`, `undefined` or the empty text (Google Sheets and Excel pass
+ * `""` for an empty cell; an omitted argument is `undefined`).
+ *
+ * @param value - a cell
+ * @returns `true` when the cell holds nothing
+ * @example
+ * isEmptyCell(""); //=> true
+ * isEmptyCell(0); //=> false
+ */
+export function isEmptyCell(value: CellValue): value is null | undefined | "" {
+  return value === null || value === undefined || value === "";
+}
+
+/** Builds the French issue of a parameter (English wording kept for completeness of the issue text). */
+function parameterIssue(parameter: string, code: string, fr: string, en: string): InputIssue {
+  return inputIssue([parameter], code, { fr, en }, "fr");
+}
+
+/** Throws the `AlternanceInputError` of one wrong parameter. */
+function fail(parameter: string, code: string, fr: string, en: string): never {
+  throw new AlternanceInputError([parameterIssue(parameter, code, fr, en)], "fr");
+}
+
+const pad = (value: number, length: number): string => String(value).padStart(length, "0");
+
+/**
+ * Converts a spreadsheet serial number (days since 1899-12-30; any time of day is ignored) to an ISO date.
+ *
+ * @param serial - serial number, from 61 (1900-03-01) to 109574 (2199-12-31)
+ * @param parameter - name of the spreadsheet parameter, for the error message
+ * @returns the date `YYYY-MM-DD`
+ * @throws AlternanceInputError `INVALID_DATE` outside that range or for a non-finite number
+ * @example
+ * isoDateFromSerial(45901); //=> "2025-09-01"
+ * isoDateFromSerial(45901.75); //=> "2025-09-01"
+ */
+export function isoDateFromSerial(serial: number, parameter = "date"): IsoDate {
+  const day = Math.floor(serial);
+  if (!Number.isFinite(serial) || day < FIRST_SERIAL || day > LAST_SERIAL) {
+    fail(
+      parameter,
+      "INVALID_DATE",
+      `numéro de série de date invalide « ${serial} » : entre ${FIRST_SERIAL} (01/03/1900) et ${LAST_SERIAL} (31/12/2199)`,
+      `invalid date serial number "${serial}": between ${FIRST_SERIAL} (1900-03-01) and ${LAST_SERIAL} (2199-12-31)`,
+    );
+  }
+  return new Date(SERIAL_EPOCH_MS + day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Converts an ISO date to the serial number spreadsheets store dates as (days since 1899-12-30).
+ *
+ * @param date - `YYYY-MM-DD`
+ * @returns the serial number
+ * @example
+ * serialFromIsoDate("2025-09-01"); //=> 45901
+ */
+export function serialFromIsoDate(date: IsoDate): number {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return (Date.UTC(year, month - 1, day) - SERIAL_EPOCH_MS) / MS_PER_DAY;
+}
+
+/**
+ * Builds the local-midnight `Date` of an ISO date, as Google Sheets expects from a custom function
+ * (the script and the spreadsheet share the Europe/Paris zone, appsscript.json).
+ *
+ * @param date - `YYYY-MM-DD`
+ * @returns a `Date` at midnight, local time, on that day
+ * @example
+ * localDateFromIsoDate("2025-09-01").getDate(); //=> 1
+ */
+export function localDateFromIsoDate(date: IsoDate): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(year, month - 1, day);
+}
+
+/** Realm-independent test (a `Date` built in another V8 context fails `instanceof Date`). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * Reads a date argument: a `Date` (read with `getFullYear`/`getMonth`/`getDate`, i.e. the calendar day
+ * in the script's zone, which is the spreadsheet's), a serial number, or a text `AAAA-MM-JJ` or
+ * `JJ/MM/AAAA`.
+ *
+ * @param value - the cell
+ * @param parameter - name of the spreadsheet parameter, for the error message
+ * @returns the date `YYYY-MM-DD`
+ * @throws AlternanceInputError `REQUIRED` for an empty cell, `INVALID_DATE` for anything else that is not a real date
+ * @example
+ * toIsoDate(new Date(2025, 8, 1), "debut"); //=> "2025-09-01"
+ * toIsoDate(45901, "debut"); //=> "2025-09-01"
+ * toIsoDate("01/09/2025", "debut"); //=> "2025-09-01"
+ */
+export function toIsoDate(value: CellValue, parameter: string): IsoDate {
+  if (isEmptyCell(value)) return fail(parameter, "REQUIRED", "champ obligatoire manquant", "required field is missing");
+  if (typeof value === "number") return isoDateFromSerial(value, parameter);
+  let text: string | null = null;
+  if (isDate(value)) {
+    if (!Number.isNaN(value.getTime())) text = `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1, 2)}-${pad(value.getDate(), 2)}`;
+  } else if (typeof value === "string") {
+    const trimmed = value.trim();
+    const french = FRENCH_DATE.exec(trimmed);
+    text = french ? `${french[3]}-${pad(Number(french[2]), 2)}-${pad(Number(french[1]), 2)}` : trimmed;
+  }
+  if (text !== null && isIsoDate(text)) return text;
+  return fail(
+    parameter,
+    "INVALID_DATE",
+    `date invalide « ${String(value)} » : une date du tableur, un texte AAAA-MM-JJ ou JJ/MM/AAAA est attendu (années 1900 à 2199)`,
+    `invalid date "${String(value)}": a spreadsheet date, a text YYYY-MM-DD or DD/MM/YYYY is expected (years 1900 to 2199)`,
+  );
+}
+
+/**
+ * Reads a number argument: a number, or a text written the French way (`1 234,56`) or the English way.
+ *
+ * @param value - the cell
+ * @param parameter - name of the spreadsheet parameter, for the error message
+ * @returns a finite number
+ * @throws AlternanceInputError `REQUIRED` for an empty cell, `INVALID_TYPE` for anything else that is not a number
+ * @example
+ * toNumber("1 850,5", "smc"); //=> 1850.5
+ */
+export function toNumber(value: CellValue, parameter: string): number {
+  if (isEmptyCell(value)) return fail(parameter, "REQUIRED", "champ obligatoire manquant", "required field is missing");
+  const number = typeof value === "number" ? value : typeof value === "string" ? Number(value.replace(/[\s\u202f\u00a0]/g, "").replace(",", ".")) : Number.NaN;
+  if (Number.isFinite(number)) return number;
+  return fail(
+    parameter,
+    "INVALID_TYPE",
+    `un nombre est attendu, reçu « ${String(value)} »`,
+    `a number is expected, got "${String(value)}"`,
+  );
+}
+
+const TRUE_WORDS = ["vrai", "oui", "true", "yes", "1"];
+const FALSE_WORDS = ["faux", "non", "false", "no", "0"];
+
+/**
+ * Reads a yes/no argument: a boolean, `1`/`0`, or a text `VRAI`/`FAUX`, `oui`/`non`, `TRUE`/`FALSE`.
+ *
+ * @param value - the cell
+ * @param parameter - name of the spreadsheet parameter, for the error message
+ * @returns the boolean
+ * @throws AlternanceInputError `REQUIRED` for an empty cell, `INVALID_TYPE` for anything else
+ * @example
+ * toBoolean("oui", "mensuel"); //=> true
+ */
+export function toBoolean(value: CellValue, parameter: string): boolean {
+  if (isEmptyCell(value)) return fail(parameter, "REQUIRED", "champ obligatoire manquant", "required field is missing");
+  if (typeof value === "boolean") return value;
+  if (value === 1 || value === 0) return value === 1;
+  const word = typeof value === "string" ? normalizeWord(value) : "";
+  if (TRUE_WORDS.includes(word)) return true;
+  if (FALSE_WORDS.includes(word)) return false;
+  return fail(
+    parameter,
+    "INVALID_TYPE",
+    `VRAI ou FAUX est attendu, reçu « ${String(value)} »`,
+    `TRUE or FALSE is expected, got "${String(value)}"`,
+  );
+}
+
+/**
+ * Normalizes a word for matching: no accents, lower case, spaces and underscores as hyphens.
+ *
+ * @param text - what the user typed
+ * @returns the normalized word
+ * @example
+ * normalizeWord(" Collectivité_Territoriale "); //=> "collectivite-territoriale"
+ */
+export function normalizeWord(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+}
+
+/**
+ * One accepted value of an enumerated parameter: the library's value (English), the French word shown
+ * to users, and other accepted spellings.
+ *
+ * @example
+ * const choice: Choice<"private"> = { value: "private", fr: "prive", aliases: ["entreprise"] };
+ */
+export interface Choice<Value extends string = string> {
+  /** The library's value, also accepted as typed (English). */
+  readonly value: Value;
+  /** The French word, the one documented first. */
+  readonly fr: string;
+  /** Other accepted spellings. */
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * Reads an enumerated argument, in French or English (case, accents, spaces and underscores ignored).
+ *
+ * @param value - the cell
+ * @param parameter - name of the spreadsheet parameter, for the error message
+ * @param choices - the accepted values
+ * @returns the library's value
+ * @throws AlternanceInputError `REQUIRED` for an empty cell, `INVALID_VALUE` for an unknown word (the message lists the French words)
+ * @example
+ * toChoice("Apprentissage", "type", contractTypeChoices); //=> "apprenticeship"
+ */
+export function toChoice<Value extends string>(value: CellValue, parameter: string, choices: readonly Choice<Value>[]): Value {
+  if (isEmptyCell(value)) return fail(parameter, "REQUIRED", "champ obligatoire manquant", "required field is missing");
+  const word = normalizeWord(String(value));
+  const found = choices.find((choice) => [choice.value, choice.fr, ...(choice.aliases ?? [])].some((name) => normalizeWord(name) === word));
+  if (found) return found.value;
+  return fail(
+    parameter,
+    "INVALID_VALUE",
+    `valeur inconnue « ${String(value)} » ; valeurs admises : ${choices.map((choice) => choice.fr).join(", ")} (ou en anglais : ${choices.map((choice) => choice.value).join(", ")})`,
+    `unknown value "${String(value)}"; allowed values: ${choices.map((choice) => choice.value).join(", ")}`,
+  );
+}
+
+/**
+ * Contract types: `apprentissage`, `professionnalisation`, `stage-alternance`
+ * (English: `apprenticeship`, `professionalisation`, `work-study-internship`).
+ *
+ * @example
+ * contractTypeChoices.map((choice) => choice.fr); //=> ["apprentissage", "professionnalisation", "stage-alternance"]
+ */
+export const contractTypeChoices = [
+  { value: "apprenticeship", fr: "apprentissage" },
+  { value: "professionalisation", fr: "professionnalisation", aliases: ["cpro", "contrat-de-professionnalisation"] },
+  { value: "work-study-internship", fr: "stage-alternance", aliases: ["stage-en-alternance"] },
+] as const satisfies readonly Choice[];
+
+/**
+ * The two contract types with training-hour rules: `apprentissage`, `professionnalisation`.
+ *
+ * @example
+ * trainingContractChoices.length; //=> 2
+ */
+export const trainingContractChoices = [contractTypeChoices[0], contractTypeChoices[1]] as const satisfies readonly Choice[];
+
+/**
+ * Qualification levels of a professionalisation contract (D6325-15): `bac-pro-ou-plus`, `inferieur-bac-pro`
+ * (English: `bac-pro-or-higher`, `below-bac-pro`).
+ *
+ * @example
+ * qualificationChoices[0].fr; //=> "bac-pro-ou-plus"
+ */
+export const qualificationChoices = [
+  { value: "bac-pro-or-higher", fr: "bac-pro-ou-plus" },
+  { value: "below-bac-pro", fr: "inferieur-bac-pro", aliases: ["inferieur-au-bac-pro"] },
+] as const satisfies readonly Choice[];
+
+/**
+ * Employer kinds of a professionalisation contract: `prive`, `interim`, `epic`, `etat`, `collectivite`,
+ * `epa`, `particulier` (English: the library's values, e.g. `temporary-work-agency`).
+ *
+ * @example
+ * employerChoices.find((choice) => choice.fr === "epa")?.value; //=> "public-administrative"
+ */
+export const employerChoices = [
+  { value: "private", fr: "prive", aliases: ["entreprise"] },
+  { value: "temporary-work-agency", fr: "interim", aliases: ["entreprise-de-travail-temporaire", "ett"] },
+  { value: "public-industrial-commercial", fr: "epic" },
+  { value: "state", fr: "etat" },
+  { value: "local-authority", fr: "collectivite", aliases: ["collectivite-territoriale"] },
+  { value: "public-administrative", fr: "epa" },
+  { value: "private-individual", fr: "particulier", aliases: ["particulier-employeur"] },
+] as const satisfies readonly Choice[];
+
+/**
+ * Exceptions to the apprenticeship age limit (L6222-2, L6222-11): `diplome-superieur`, `contrat-rompu`,
+ * `travailleur-handicape` (or `rqth`), `creation-reprise-entreprise`, `sportif-haut-niveau`,
+ * `echec-examen` (English: the library's values, e.g. `higher-diploma`).
+ *
+ * @example
+ * apprenticeshipExceptionChoices[2].value; //=> "disabled-worker"
+ */
+export const apprenticeshipExceptionChoices = [
+  { value: "higher-diploma", fr: "diplome-superieur" },
+  { value: "previous-contract-broken", fr: "contrat-rompu" },
+  { value: "disabled-worker", fr: "travailleur-handicape", aliases: ["rqth"] },
+  { value: "business-project", fr: "creation-reprise-entreprise" },
+  { value: "high-level-athlete", fr: "sportif-haut-niveau" },
+  { value: "exam-failure-extension", fr: "echec-examen" },
+] as const satisfies readonly Choice[];
+
+/**
+ * Date-policy presets: `legale` (the law, the default) and `miage-aix-marseille`
+ * (English: `legal`, `miageAixMarseille`).
+ *
+ * @example
+ * policyChoices[1].value; //=> "miageAixMarseille"
+ */
+export const policyChoices = [
+  { value: "legal", fr: "legale", aliases: ["loi"] },
+  { value: "miageAixMarseille", fr: "miage-aix-marseille", aliases: ["miage"] },
+] as const satisfies readonly Choice[];
+
+/**
+ * French label of each pay age band, for the schedule's `tranche` column.
+ *
+ * @example
+ * ageBandLabel["26-plus"]; //=> "26 ans et plus"
+ */
+export const ageBandLabel: Readonly<Record<string, string>> = {
+  "under-18": "moins de 18 ans",
+  "18-20": "18-20 ans",
+  "21-25": "21-25 ans",
+  "26-plus": "26 ans et plus",
+};
