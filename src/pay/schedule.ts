@@ -228,6 +228,31 @@ function occasionalSteps(terms: ApprenticeTerms, evaluations: readonly Apprentic
   return steps;
 }
 
+/** What a period needs from an evaluation (apprentice or CPRO). */
+interface PeriodEvaluation<Band extends PayAgeBand> {
+  contractYear: number;
+  band: { band: Band };
+  ratePercent: number;
+  smic: { value: number };
+  base: "SMIC" | "SMC";
+  amounts: { monthly: number; hourly: number };
+}
+
+/** One schedule period from the evaluation of its first day. */
+function toPayPeriod<Band extends PayAgeBand>(evaluation: PeriodEvaluation<Band>, from: IsoDate, to: IsoDate): PayPeriod<Band> {
+  return {
+    from,
+    to,
+    contractYear: evaluation.contractYear,
+    ageBand: evaluation.band.band,
+    ratePercent: evaluation.ratePercent,
+    smicHourly: evaluation.smic.value,
+    monthlyMinimum: evaluation.amounts.monthly,
+    base: evaluation.base,
+    hourlyMinimum: evaluation.amounts.hourly,
+  };
+}
+
 /**
  * The apprentice's minimum pay over the whole contract, as contiguous periods from `contractStart`
  * to `contractEnd` inclusive, split at every contract anniversary (shifted by `creditedMonths`),
@@ -262,17 +287,7 @@ export function apprenticePaySchedule(input: ApprenticePayScheduleInput): PaySch
     starts,
     contractEnd,
     (date) => evaluateApprentice(terms, date),
-    (evaluation, from, to) => ({
-      from,
-      to,
-      contractYear: evaluation.contractYear,
-      ageBand: evaluation.band.band,
-      ratePercent: evaluation.ratePercent,
-      smicHourly: evaluation.smic.value,
-      monthlyMinimum: evaluation.amounts.monthly,
-      base: evaluation.base,
-      hourlyMinimum: evaluation.amounts.hourly,
-    }),
+    toPayPeriod,
   );
   return {
     periods,
@@ -321,17 +336,7 @@ export function professionalisationPaySchedule(input: ProfessionalisationPaySche
     starts,
     contractEnd,
     (date) => evaluateProfessionalisation(terms, date),
-    (evaluation, from, to): PayPeriod<ProfessionalisationAgeBand> => ({
-      from,
-      to,
-      contractYear: evaluation.contractYear,
-      ageBand: evaluation.band.band,
-      ratePercent: evaluation.ratePercent,
-      smicHourly: evaluation.smic.value,
-      monthlyMinimum: evaluation.amounts.monthly,
-      base: evaluation.base,
-      hourlyMinimum: evaluation.amounts.hourly,
-    }),
+    toPayPeriod,
   );
   return {
     periods,
