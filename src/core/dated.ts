@@ -31,7 +31,12 @@ export interface DatedSeries<T> {
   /** Stable id, e.g. `"smic.hourly.metropole"`. */
   readonly id: string;
   /** What it is, in French and English. */
-  readonly label: { readonly fr: string; readonly en: string };
+  readonly label: {
+    /** Label in French. */
+    readonly fr: string;
+    /** Label in English. */
+    readonly en: string;
+  };
   /** Unit for display, e.g. `"€/h"`, `"%"`, `"h"`, `"months"`. */
   readonly unit: string;
   /** Entries in ascending `since` order. */

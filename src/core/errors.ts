@@ -38,6 +38,7 @@ export type AlternanceInputErrorCode = "INVALID_INPUT" | "OUT_OF_SCOPE";
  * }
  */
 export class AlternanceInputError extends Error {
+  /** Always `"AlternanceInputError"`, so the error can be told apart without `instanceof`. */
   override readonly name = "AlternanceInputError";
   /** `INVALID_INPUT`, or `OUT_OF_SCOPE` when all issues are dates before the scope. */
   readonly code: AlternanceInputErrorCode;

@@ -50,7 +50,9 @@ export interface Violation {
 
 /** Text of a rule in both languages: fixed, or built from the values of a result. */
 export interface RuleText<V> {
+  /** French text, or a function of the values that builds it. */
   fr: string | ((values: V) => string);
+  /** English text, or a function of the values that builds it. */
   en: string | ((values: V) => string);
 }
 
@@ -66,7 +68,12 @@ export interface RuleDeclaration<V = Record<string, unknown>> {
   /** Articles and texts. */
   readonly legalBasis: readonly string[];
   /** One-line statement of the rule, for the generated rules reference. */
-  readonly title: { readonly fr: string; readonly en: string };
+  readonly title: {
+    /** The statement in French. */
+    readonly fr: string;
+    /** The statement in English. */
+    readonly en: string;
+  };
   /** Message of a step or violation; defaults to the title. */
   readonly message?: RuleText<V>;
 }

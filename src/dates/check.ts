@@ -72,7 +72,12 @@ export interface CheckContractDatesResult {
   /** The windows the dates were checked against (same as `contractWindows`). */
   windows: ContractWindowsResult;
   /** Whole months and remaining days from start to end, both included; `null` when the end is before the start. */
-  duration: { months: number; days: number } | null;
+  duration: {
+    /** Whole calendar months. */
+    months: number;
+    /** Days left after the whole months. */
+    days: number;
+  } | null;
   /** Every rule applied, with its values and basis. */
   explanation: Step[];
   /** Points of attention that do not invalidate the dates. */

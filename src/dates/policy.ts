@@ -152,16 +152,23 @@ const days = () => z.int().check(z.gte(0), z.lte(MAX_POLICY_DAYS));
 const legalBasisSchema = () => z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.maxLength(20)));
 
 const startSchema = z.strictObject({
+  /** Earliest start = training start − this many months; `null` = no earliest start. */
   monthsBefore: z.nullable(months()),
+  /** Latest start = training start + this many months; `null` = no latest start. */
   monthsAfter: z.nullable(months()),
+  /** Texts or documents that set this window (cited in violations). */
   legalBasis: legalBasisSchema(),
 });
 
 const endSchema = z
   .strictObject({
+    /** Earliest end = training end − this many months; omitted = 0 (not before the training end); `null` = none. */
     monthsBefore: z.optional(z.nullable(months())),
+    /** Latest end = training end + this many months; `null` = no latest end. */
     monthsAfter: z.optional(z.nullable(months())),
+    /** The contract ends on the training end at the latest; no earliest end (excludes the month offsets). */
     notAfterTrainingEnd: z.optional(z.literal(true)),
+    /** Texts or documents that set this window. */
     legalBasis: legalBasisSchema(),
   })
   .check(
@@ -181,9 +188,13 @@ const isMonths = (value: unknown): value is number => Number.isInteger(value) &&
 
 const durationSchema = z
   .strictObject({
+    /** Shortest contract, in months; `null` = no minimum. */
     minimum: z.nullable(months()),
+    /** Longest contract, in months; `null` = no maximum. */
     maximum: z.nullable(months()),
+    /** Longest contract when the matching `extendedDuration` flag is given (replaces `maximum`). */
     extendedMaximum: z.optional(z.partialRecord(z.enum(EXTENDED_DURATIONS), months())),
+    /** Texts or documents that set these bounds. */
     legalBasis: legalBasisSchema(),
   })
   .check(
@@ -202,10 +213,15 @@ const durationSchema = z
   );
 
 const contractRulesSchema = z.strictObject({
+  /** Start window around the training start. */
   start: startSchema,
+  /** End window around the training end. */
   end: endSchema,
+  /** Duration bounds in months. */
   durationMonths: durationSchema,
+  /** The contract starts at least this many calendar days after the mission was validated (`missionValidatedOn`). */
   minimumDaysAfterValidation: z.optional(days()),
+  /** The mission's validation was requested at least this many jours ouvrables before the contract start (`validationRequestedOn`). */
   minimumWorkingDaysBeforeStart: z.optional(days()),
 });
 
@@ -220,9 +236,14 @@ const contractRulesSchema = z.strictObject({
  * datePolicySchema.safeParse({ apprenticeship: { start: { monthsBefore: -1, monthsAfter: 3 } } }).success; //=> false
  */
 export const datePolicySchema = z.strictObject({
+  /** Display name, used in messages. */
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** Documents that set the policy, cited when a rule of the policy has no `legalBasis` of its own. */
   legalBasis: legalBasisSchema(),
+  /** Rules for apprenticeship contracts. */
   apprenticeship: z.optional(contractRulesSchema),
+  /** Rules for professionalisation contracts. */
   professionalisation: z.optional(contractRulesSchema),
+  /** Rules for work-study internships. */
   "work-study-internship": z.optional(contractRulesSchema),
 });

@@ -5,7 +5,7 @@
  * for the generated rules reference.
  */
 import type { IsoDate } from "../core/dates.js";
-import { defineRule, type Locale, type RuleText } from "../core/explain.js";
+import { defineRule, type Locale, type RuleDeclaration, type RuleText } from "../core/explain.js";
 import { formatDate } from "./format-date.js";
 
 /** A window bound as shown in steps and violations. */
@@ -422,7 +422,7 @@ export const trialPeriod = defineRule<{
  * @example
  * datesRules.map((rule) => rule.code).filter(Boolean).includes("START_BEFORE_EARLIEST"); //=> true
  */
-export const datesRules = Object.freeze([
+export const datesRules: readonly RuleDeclaration<never>[] = Object.freeze([
   policyApplied,
   startWindow,
   endWindow,

@@ -30,7 +30,9 @@ export interface ContractWindowsInput {
 
 /** Earliest and latest allowed dates; `null` = no bound on that side. */
 export interface DateWindow {
+  /** First allowed date (included), or `null` when nothing bounds the window on that side. */
   earliest: IsoDate | null;
+  /** Last allowed date (included), or `null` when nothing bounds the window on that side. */
   latest: IsoDate | null;
 }
 

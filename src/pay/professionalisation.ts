@@ -93,7 +93,14 @@ export interface ProfessionalisationMinimumWageResult {
   /** Full-time monthly base: the monthly SMIC or the SMC. */
   baseMonthly: number;
   /** The SMIC in force on the date: hourly, monthly for 35 h, and the day it applies from. */
-  smic: { hourly: number; monthly: number; since: IsoDate };
+  smic: {
+    /** Hourly SMIC, euros. */
+    hourly: number;
+    /** Monthly SMIC for 35 h a week (hourly × 35 × 52 / 12), rounded to the cent. */
+    monthly: number;
+    /** The day this SMIC applies from. */
+    since: IsoDate;
+  };
   /** The rules applied, in order. */
   explanation: Step[];
   /** `PARAMETERS_NOT_VERIFIED`. */
