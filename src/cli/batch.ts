@@ -153,12 +153,28 @@ export async function processCohort(
     })(),
   );
   const skipped: Array<{ line: number; message: string }> = [];
-  let lastLine = 0;
-  const parser = text.pipe(parse({ delimiter: separator, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, skip_records_with_error: true, trim: true }));
+  // The parser runs ahead of the (asynchronous) loop below, so the lines of unreadable records are
+  // tracked where parsing happens: `on_record` sees every good record as it is parsed. Cells are not
+  // trimmed by the parser (its `trim` turns `"B"x` into an error that stops it); they are trimmed when read.
+  let parsedLine = 0;
+  const parser = text.pipe(
+    parse({
+      delimiter: separator,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      skip_records_with_error: true,
+      on_record: (record, context) => {
+        parsedLine = context.lines;
+        return record;
+      },
+    }),
+  );
   parser.on("skip", (error: CsvError) => {
     const endLine = Number(error.lines);
-    skipped.push({ line: Math.min(lastLine + 1, endLine), message: csvErrorMessage(error, lastLine + 1, endLine, locale) });
-    lastLine = endLine;
+    skipped.push({ line: Math.min(parsedLine + 1, endLine), message: csvErrorMessage(error, parsedLine + 1, endLine, locale) });
+    parsedLine = endLine;
   });
 
   const outSeparator = locale === "fr" ? ";" : ",";
@@ -185,7 +201,6 @@ export async function processCohort(
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     if (columns === null) {
       columns = record.map((name) => COHORT_COLUMNS.find((known) => known.toLowerCase() === name.trim().toLowerCase()) ?? null);
-      lastLine = info.lines;
       if (!columns.includes("contract") && !columns.includes("birthDate")) {
         throw new HeaderError(
           locale === "fr"
@@ -202,7 +217,6 @@ export async function processCohort(
       continue;
     }
     await flushSkipped(info.lines);
-    lastLine = info.lines;
     const cells: Partial<Record<CohortColumn, string>> = {};
     columns.forEach((column, index) => {
       if (column !== null && record[index] !== undefined) cells[column] = record[index];

@@ -67,6 +67,8 @@ const LABELS: Record<string, { fr: string; en: string }> = {
   monthly: { fr: "Mensuel", en: "Monthly" },
   since: { fr: "Depuis le", en: "Since" },
   legalBasis: { fr: "Base légale", en: "Legal basis" },
+  periods: { fr: "Périodes", en: "Periods" },
+  byMonth: { fr: "Par mois", en: "By month" },
   violations: { fr: "Règles non respectées", en: "Rules not met" },
   warnings: { fr: "Avertissements", en: "Warnings" },
   explanation: { fr: "Explication", en: "Explanation" },

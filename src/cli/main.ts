@@ -13,7 +13,7 @@ import { runDemo } from "./demo.js";
 import { renderResult, type OutputFormat } from "./render.js";
 import type { Io } from "./io.js";
 import { issueText } from "./issue-text.js";
-import { toBoolean, toIsoDate, toList, toMonthlyHours, toNumber, ValueError } from "./values.js";
+import { toIsoDate, toList, toMonthlyHours, toNumber, ValueError } from "./values.js";
 
 /** Exit codes of the command line. */
 export const EXIT = { ok: 0, ruleNotMet: 1, usage: 2, internal: 3 } as const;
@@ -101,8 +101,6 @@ function convert(flag: FlagSpec, text: string): unknown {
       return toIsoDate(text);
     case "number":
       return toNumber(text);
-    case "boolean":
-      return toBoolean(text);
     case "list":
       return toList(text);
     case "dates":
@@ -139,22 +137,26 @@ function buildInput(command: CommandSpec, values: Record<string, unknown>, local
   return input;
 }
 
-/** Names the flag of an API issue path: `["birthDate"]` → `--birth-date`, `["options","kind"]` → `--kind`. */
-function flagForPath(command: CommandSpec, path: readonly (string | number)[]): string {
+/**
+ * Names the flag of an API issue path: `["birthDate"]` → `--birth-date`, `["options","kind"]` → `--kind`.
+ * When several flags fill the same field (`--hours` and `--monthly-hours`), the one given wins.
+ */
+function flagForPath(command: CommandSpec, path: readonly (string | number)[], given: ReadonlySet<string>): string {
   const parts = path[0] === "options" ? path.slice(1) : path;
   const field = parts.filter((part) => typeof part === "string").join(".");
+  const candidates = [...command.flags].sort((a, b) => Number(given.has(b.flag)) - Number(given.has(a.flag)));
   const flag =
-    command.flags.find((candidate) => candidate.field === field) ??
-    command.flags.find((candidate) => candidate.field === String(parts[0] ?? "") || candidate.field.startsWith(`${String(parts[0] ?? "")}.`));
+    candidates.find((candidate) => candidate.field === field) ??
+    candidates.find((candidate) => candidate.field === String(parts[0] ?? "") || candidate.field.startsWith(`${String(parts[0] ?? "")}.`));
   const rest = parts.slice(1).map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("");
   return flag ? `--${flag.flag}${flag.field.includes(".") ? "" : rest}` : parts.join(".");
 }
 
-function describeInputError(error: AlternanceInputError, command: CommandSpec | undefined): string {
+function describeInputError(error: AlternanceInputError, command: CommandSpec | undefined, given: ReadonlySet<string>): string {
   return error.issues
     .map((issue) => {
       if (!command) return issue.message;
-      return `${flagForPath(command, issue.path)}${error.locale === "fr" ? " : " : ": "}${issueText(issue, error.locale)}`;
+      return `${flagForPath(command, issue.path, given)}${error.locale === "fr" ? " : " : ": "}${issueText(issue, error.locale)}`;
     })
     .join("\n");
 }
@@ -175,6 +177,7 @@ function ruleNotMet(result: unknown): boolean {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const locale = localeFrom(argv);
   let command: CommandSpec | undefined;
+  let given: ReadonlySet<string> = new Set();
   try {
     if (argv[0] === "--version" || argv[0] === "-v") {
       io.stdout.write(`${version()}\n`);
@@ -202,6 +205,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError((error as Error).message);
     }
     const values = parsed.values as Record<string, unknown>;
+    given = new Set(Object.keys(values));
     if (values["help"] === true) {
       io.stdout.write(commandHelp(command, locale));
       return EXIT.ok;
@@ -218,7 +222,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof AlternanceInputError) {
-      io.stderr.write(`${describeInputError(error, command)}\n`);
+      io.stderr.write(`${describeInputError(error, command, given)}\n`);
       return EXIT.usage;
     }
     io.stderr.write(`alternance : ${locale === "fr" ? "erreur interne" : "internal error"} : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -47,6 +47,12 @@ function alignedTable(header: string[], rows: string[][]): string[] {
   return [line(header), widths.map((width) => "─".repeat(width)).join("  "), ...rows.map(line)];
 }
 
+/** Violations, warnings and explanations, at any depth (`windows.explanation` too): not the result's data table. */
+function isCommentary(field: string): boolean {
+  const last = field.split(".").at(-1) ?? field;
+  return last === "violations" || last === "warnings" || last === "explanation";
+}
+
 function isRowArray(value: unknown): value is Array<Record<string, unknown>> {
   return Array.isArray(value) && value.length > 0 && value.every((item) => item !== null && typeof item === "object" && !Array.isArray(item));
 }
@@ -69,7 +75,7 @@ export function renderTable(result: unknown, locale: Locale, explain: boolean): 
   const scalars: Array<[string, string]> = [];
   const tables: Array<[string, Array<Record<string, unknown>>]> = [];
   for (const [field, value] of flatten(record)) {
-    if (["violations", "warnings", "explanation", "windows.explanation", "windows.warnings"].includes(field)) continue;
+    if (isCommentary(field)) continue;
     if (isRowArray(value)) tables.push([field, value]);
     else scalars.push([labelOf(field, locale), cellText(field, value, locale, true)]);
   }
@@ -107,7 +113,7 @@ export function renderTable(result: unknown, locale: Locale, explain: boolean): 
 export function renderCsv(result: unknown, locale: Locale): string {
   const separator = locale === "fr" ? ";" : ",";
   const record = (typeof result === "object" && result !== null ? result : { value: result }) as Record<string, unknown>;
-  const table = flatten(record).find(([field, value]) => !["violations", "warnings", "explanation"].includes(field) && isRowArray(value));
+  const table = flatten(record).find(([field, value]) => !isCommentary(field) && isRowArray(value));
   const rows: Array<Array<[string, unknown]>> = table
     ? (table[1] as Array<Record<string, unknown>>).map((row) => flatten(row))
     : [flatten(record).filter(([field]) => !field.endsWith("explanation"))];

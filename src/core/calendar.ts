@@ -6,7 +6,7 @@
  * extra days (Good Friday, 26 December, C. trav. art. L3134-13) are not included.
  */
 import * as z from "zod/mini";
-import { addDays, dayOfWeek, isIsoDate, type IsoDate } from "./dates.js";
+import { addDays, dayOfWeek, isIsoDate, MAX_YEAR, MIN_YEAR, type IsoDate } from "./dates.js";
 import type { Locale } from "./explain.js";
 import { inputIssue } from "./issues.js";
 import { inputObject, isoDateSchema, localeOf, parseArguments, throwIfIssues } from "./schema.js";
@@ -21,8 +21,15 @@ export type WorkingDayKind = "ouvrables" | "ouvres";
 
 /** A public holiday of a given year. */
 export interface PublicHoliday {
+  /** The day, `YYYY-MM-DD`. */
   date: IsoDate;
-  name: { fr: string; en: string };
+  /** Its name, e.g. « Lundi de Pâques » / "Easter Monday". */
+  name: {
+    /** Name in French. */
+    fr: string;
+    /** Name in English. */
+    en: string;
+  };
 }
 
 /** Legal basis of the list of public holidays. */
@@ -55,12 +62,30 @@ export function easterSunday(year: number): IsoDate {
 /**
  * The 11 public holidays of metropolitan France in a year (C. trav. art. L3133-1), in date order.
  *
+ * @param year - a whole year from 1900 to 2199
+ * @param options - `{ locale?: "fr" | "en" }` for error messages
+ * @returns the holidays with their French and English names
+ * @throws AlternanceInputError when `year` is not a whole number from 1900 to 2199
+ *
  * @example
  * frenchPublicHolidays(2026).map((h) => h.date);
  * //=> ["2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14", "2026-05-25",
  * //    "2026-07-14", "2026-08-15", "2026-11-01", "2026-11-11", "2026-12-25"]
  */
-export function frenchPublicHolidays(year: number): PublicHoliday[] {
+export function frenchPublicHolidays(year: number, options?: { locale?: Locale }): PublicHoliday[] {
+  const locale = localeOf(options);
+  parseArguments(
+    [
+      [z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR)), year, "year"],
+      [z.optional(inputObject({})), options, "options"],
+    ],
+    locale,
+  );
+  return holidaysOf(year);
+}
+
+/** The holidays of a year already known to be valid. */
+function holidaysOf(year: number): PublicHoliday[] {
   const easter = easterSunday(year);
   const fixed = (monthDay: string): IsoDate => `${year}-${monthDay}`;
   const list: PublicHoliday[] = [
@@ -91,7 +116,7 @@ export function isPublicHoliday(date: IsoDate): boolean {
   const year = Number(date.slice(0, 4));
   let set = holidayCache.get(year);
   if (!set) {
-    set = new Set(frenchPublicHolidays(year).map((holiday) => holiday.date));
+    set = new Set(holidaysOf(year).map((holiday) => holiday.date));
     holidayCache.set(year, set);
   }
   return set.has(date);

@@ -111,6 +111,17 @@ describe("input formats", () => {
     expect(code).toBe(1);
   });
 
+  test("text after a closing quote is read as written, and the rows after it are kept", () => {
+    const path = file("after-quote.csv", 'id;contract;birthDate;contractStart;contractEnd\nA;apprenticeship;2006-04-10;2025-09-01;2026-08-31\n"B"x;apprenticeship;2006-04-10;2025-09-01;2026-08-31\nC;apprenticeship;2006-04-10;2025-09-01;2026-08-31\n');
+    const { code, stdout } = runCli(["batch", path]);
+    expect(ndjson(stdout).map((record) => [record.line, record.id, record.status])).toEqual([
+      [2, "A", "ok"],
+      [3, '"B"x', "ok"],
+      [4, "C", "ok"],
+    ]);
+    expect(code).toBe(0);
+  });
+
   test("a file with no header exits 2", () => {
     const { code, stderr } = runCli(["batch", file("noheader.csv", "2006-04-10;2025-09-01\n")]);
     expect(code).toBe(2);

@@ -135,6 +135,15 @@ describe("csv output", () => {
   });
 });
 
+test("check-dates --format csv gives the result's fields, not the rows of its explanation", () => {
+  const { stdout } = runCli(["check-dates", "--contract", "apprenticeship", "--training-start", "2025-09-01", "--training-end", "2026-07-03", "--contract-start", "2026-01-05", "--contract-end", "2026-08-31", "--policy", "miageAixMarseille", "--format", "csv"]);
+  const [header, row, extra] = stdout.trim().split("\n");
+  expect(header!.split(";")).toEqual(expect.arrayContaining(["valid", "windows.start.earliest", "windows.start.latest"]));
+  expect(header).not.toContain("message");
+  expect(row).toContain("START_AFTER_LATEST");
+  expect(extra).toBeUndefined();
+});
+
 describe("bad usage and bad input: exit 2, the message names the flag", () => {
   const rows = [
     { name: "unknown flag", args: ["smic", "--dat", "2026-01-01"], message: /--dat/ },
@@ -145,6 +154,7 @@ describe("bad usage and bad input: exit 2, the message names the flag", () => {
     { name: "unknown enum value", args: ["eligibility", "professionalisation", "--birth-date", "2002-08-30", "--contract-start", "2025-10-01", "--employer", "mairie"], message: /^--employer : valeur inconnue « mairie »/m },
     { name: "bad format", args: ["smic", "--format", "xml"], message: /--format/ },
     { name: "contract before 2019", args: ["pay", "apprenticeship", "--birth-date", "2000-04-10", "--contract-start", "2018-09-01", "--date", "2018-10-01"], message: /--contract-start : « 2018-09-01 » est antérieur au 2019-01-01/ },
+    { name: "a month given twice names --monthly-hours (not --hours, which fills the same field)", args: ["gratification", "--monthly-hours", "2026-01=154,2026-01=140", "--signed-on", "2026-01-02"], message: /^--monthly-hours\[1\]\.month/m },
     { name: "policy file not found", args: ["windows", "--contract", "apprenticeship", "--training-start", "2025-09-01", "--training-end", "2026-07-03", "--policy", "absent.json"], message: /--policy : fichier introuvable/ },
   ];
   test.for(rows)("$name", (row) => {

@@ -119,6 +119,10 @@ describe("working days: bad input", () => {
     { name: "to before from", call: () => countWorkingDays("2026-02-03", "2026-02-02", { kind: "ouvres" }), paths: [["to"]], codes: ["END_BEFORE_START"] },
     { name: "both dates wrong", call: () => countWorkingDays("x", "2026-02-30", { kind: "ouvres" }), paths: [["from"], ["to"]], codes: ["INVALID_DATE", "INVALID_DATE"] },
     { name: "past 2199", call: () => addWorkingDays("2199-12-30", 5, { kind: "ouvres" }), paths: [["n"]], codes: ["OUT_OF_RANGE"] },
+    { name: "holidays of year 0", call: () => frenchPublicHolidays(0), paths: [["year"]], codes: ["TOO_SMALL"] },
+    { name: "holidays of a fractional year", call: () => frenchPublicHolidays(2026.5), paths: [["year"]], codes: ["NOT_INTEGER"] },
+    { name: "holidays of NaN", call: () => frenchPublicHolidays(Number.NaN), paths: [["year"]], codes: ["INVALID_TYPE"] },
+    { name: "holidays of 2200", call: () => frenchPublicHolidays(2200), paths: [["year"]], codes: ["TOO_BIG"] },
   ])("$name", (row) => {
     const error = catchInputError(row.call);
     expect(error.code).toBe("INVALID_INPUT");
