@@ -95,9 +95,9 @@ export const apiArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   countWorkingDays: contractDate.chain((from) =>
     fc.tuple(fc.constant(from), sometimesWrong(after(from, 800)), fc.record({ kind: fc.constantFrom("ouvrables" as const, "ouvres" as const), locale })),
   ),
-  // Years of the library's calendar only: frenchPublicHolidays does not validate its argument yet, and
-  // returns « 0-01-01 », « NaN-NaN-NaN » or « 1.5-01-01 » for 0, −1 or 1.5 (reported to the lead, issue 9).
-  frenchPublicHolidays: fc.tuple(fc.integer({ min: 1900, max: 2199 })),
+  // Mostly years of the library's calendar, sometimes anything else (0, −1, 1.5, NaN, 2200…): those must
+  // give an AlternanceInputError (they once gave « 0-01-01 » or « NaN-NaN-NaN »).
+  frenchPublicHolidays: fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1900, max: 2199 }) }, { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()) })),
   internshipMinimumHourlyRate: fc.tuple(sometimesWrong(contractDate), fc.record({ locale })),
   smicAt: fc.tuple(sometimesWrong(contractDate), fc.record({ territory: optional(territory), locale }).map(defined)),
   socialSecurityCeilingAt: fc.tuple(sometimesWrong(contractDate), fc.record({ locale }).map(defined)),
