@@ -5,6 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { checkContractDates, type CheckContractDatesInput } from "../../src/dates/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 
 type Row = { name: string; input: CheckContractDatesInput; expected: string[]; source: string };
 
@@ -464,5 +465,133 @@ describe("bad input", () => {
     expect(
       checkContractDates({ contract: "work-study-internship", trainingStart: "2015-09-01", trainingEnd: "2016-06-30", contractStart: "2015-09-01", contractEnd: "2016-02-28", signatureDate: "2015-09-01" }).valid,
     ).toBe(true);
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: CheckContractDatesInput; source: string } & Explained> = [
+    {
+      name: "apprenticeship within the law's windows and durations",
+      input: { contract: "apprenticeship", trainingStart: "2025-09-15", trainingEnd: "2027-06-30", contractStart: "2025-09-01", contractEnd: "2027-08-31", signatureDate: "2025-08-20" },
+      explanation: [
+        ["dates.policy", { policy: "loi / law", combinedWithLaw: false }, "Règles légales seules (policies.legal)", "Legal rules only (policies.legal)"],
+        ["dates.start.window", { earliest: { date: "2025-06-15", months: -3, anchor: "trainingStart", source: "law" }, latest: { date: "2025-12-15", months: 3, anchor: "trainingStart", source: "law" }, policy: "loi / law" }, "Début du contrat : au plus tôt le 15/06/2025 (DDF − 3 mois, loi) ; au plus tard le 15/12/2025 (DDF + 3 mois, loi)", "Contract start: earliest 2025-06-15 (training start − 3 months, law); latest 2025-12-15 (training start + 3 months, law)"],
+        ["dates.end.window", { earliest: null, latest: null, policy: "loi / law" }, "Fin du contrat : pas de date au plus tôt ; pas de date au plus tard", "Contract end: no earliest date; no latest date"],
+        ["dates.duration", { duration: { months: 24, days: 0 }, minimum: { months: 6, source: "law", earliestEnd: "2026-02-28" }, maximum: { months: 36, source: "law", latestEnd: "2028-08-31", extendedBy: null }, policy: "loi / law" }, "Durée du contrat : 24 mois et 0 jour(s) ; minimum 6 mois, soit une fin au plus tôt le 28/02/2026 (loi) ; maximum 36 mois, soit une fin au plus tard le 31/08/2028 (loi) (N mois = jusqu'à la veille du même jour N mois plus tard)", "Contract duration: 24 months and 0 day(s); minimum 6 months, i.e. ending on 2026-02-28 at the earliest (law); maximum 36 months, i.e. ending on 2028-08-31 at the latest (law) (N months = up to the day before the same day N months later)"],
+      ],
+      source: "C. trav. L6222-7-1, L6222-12; law.md §3",
+    },
+    {
+      name: "apprenticeship under the MIAGE policy: start too early, end too late, validation too late on both counts, signed after the start",
+      input: { contract: "apprenticeship", trainingStart: "2025-09-15", trainingEnd: "2027-06-30", contractStart: "2025-06-02", contractEnd: "2027-09-01", signatureDate: "2025-06-03", policy: "miageAixMarseille", missionValidatedOn: "2025-05-30", validationRequestedOn: "2025-05-28" },
+      explanation: [
+        ["dates.policy", { policy: "MIAGE Aix-Marseille 2025/2026", combinedWithLaw: true }, "Politique « MIAGE Aix-Marseille 2025/2026 », appliquée avec les règles légales : pour chaque borne, la plus stricte s'applique", "Policy \"MIAGE Aix-Marseille 2025/2026\", applied together with the legal rules: for each bound, the stricter one applies"],
+        ["dates.start.window", { earliest: { date: "2025-06-15", months: -3, anchor: "trainingStart", source: "law" }, latest: { date: "2025-12-15", months: 3, anchor: "trainingStart", source: "law" }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Début du contrat : au plus tôt le 15/06/2025 (DDF − 3 mois, loi) ; au plus tard le 15/12/2025 (DDF + 3 mois, loi)", "Contract start: earliest 2025-06-15 (training start − 3 months, law); latest 2025-12-15 (training start + 3 months, law)"],
+        ["dates.end.window", { earliest: { date: "2027-06-30", months: 0, anchor: "trainingEnd", source: "policy" }, latest: { date: "2027-08-30", months: 2, anchor: "trainingEnd", source: "policy" }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Fin du contrat : au plus tôt le 30/06/2027 (DFF, MIAGE Aix-Marseille 2025/2026) ; au plus tard le 30/08/2027 (DFF + 2 mois, MIAGE Aix-Marseille 2025/2026)", "Contract end: earliest 2027-06-30 (training end, MIAGE Aix-Marseille 2025/2026); latest 2027-08-30 (training end + 2 months, MIAGE Aix-Marseille 2025/2026)"],
+        ["dates.duration", { duration: { months: 27, days: 0 }, minimum: { months: 6, source: "law", earliestEnd: "2025-12-01" }, maximum: { months: 36, source: "law", latestEnd: "2028-06-01", extendedBy: null }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Durée du contrat : 27 mois et 0 jour(s) ; minimum 6 mois, soit une fin au plus tôt le 01/12/2025 (loi) ; maximum 36 mois, soit une fin au plus tard le 01/06/2028 (loi) (N mois = jusqu'à la veille du même jour N mois plus tard)", "Contract duration: 27 months and 0 day(s); minimum 6 months, i.e. ending on 2025-12-01 at the earliest (law); maximum 36 months, i.e. ending on 2028-06-01 at the latest (law) (N months = up to the day before the same day N months later)"],
+      ],
+      violations: [
+        ["SIGNATURE_AFTER_START", "signatureDate", "Signé le 03/06/2025, après le début du contrat le 02/06/2025", "Signed on 2025-06-03, after the contract starts on 2025-06-02"],
+        ["START_BEFORE_EARLIEST", "contractStart", "Le contrat commence le 02/06/2025, avant le début au plus tôt : 15/06/2025 (DDF − 3 mois, loi)", "The contract starts on 2025-06-02, before the earliest start: 2025-06-15 (training start − 3 months, law)"],
+        ["END_AFTER_LATEST", "contractEnd", "Le contrat finit le 01/09/2027, après la fin au plus tard : 30/08/2027 (DFF + 2 mois, MIAGE Aix-Marseille 2025/2026)", "The contract ends on 2027-09-01, after the latest end: 2027-08-30 (training end + 2 months, MIAGE Aix-Marseille 2025/2026)"],
+        ["START_TOO_SOON_AFTER_VALIDATION", "contractStart", "Mission validée le 30/05/2025 : le contrat peut commencer le 06/06/2025 au plus tôt (7 jours après), pas le 02/06/2025", "Mission validated on 2025-05-30: the contract may start on 2025-06-06 at the earliest (7 days later), not on 2025-06-02"],
+        ["VALIDATION_REQUESTED_TOO_LATE", "validationRequestedOn", "Validation demandée le 28/05/2025 : pour un début le 02/06/2025, il fallait la demander au plus tard le 20/05/2025 (10 jours ouvrables avant)", "Validation requested on 2025-05-28: for a start on 2025-06-02, it had to be requested by 2025-05-20 (10 jours ouvrables before)"],
+      ],
+      source: "MIAGE guide 2025/2026 Tableau 5, §3.3; C. trav. L6222-7; law.md §3",
+    },
+    {
+      name: "CPRO under the MIAGE policy: timing met, ends one day after the latest end",
+      input: { contract: "professionalisation", trainingStart: "2025-09-15", trainingEnd: "2026-06-30", contractStart: "2025-09-01", contractEnd: "2026-08-31", policy: "miageAixMarseille", missionValidatedOn: "2025-08-20", validationRequestedOn: "2025-08-01" },
+      explanation: [
+        ["dates.policy", { policy: "MIAGE Aix-Marseille 2025/2026", combinedWithLaw: true }, "Politique « MIAGE Aix-Marseille 2025/2026 », appliquée avec les règles légales : pour chaque borne, la plus stricte s'applique", "Policy \"MIAGE Aix-Marseille 2025/2026\", applied together with the legal rules: for each bound, the stricter one applies"],
+        ["dates.start.window", { earliest: { date: "2025-07-15", months: -2, anchor: "trainingStart", source: "policy" }, latest: { date: "2025-12-15", months: 3, anchor: "trainingStart", source: "policy" }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Début du contrat : au plus tôt le 15/07/2025 (DDF − 2 mois, MIAGE Aix-Marseille 2025/2026) ; au plus tard le 15/12/2025 (DDF + 3 mois, MIAGE Aix-Marseille 2025/2026)", "Contract start: earliest 2025-07-15 (training start − 2 months, MIAGE Aix-Marseille 2025/2026); latest 2025-12-15 (training start + 3 months, MIAGE Aix-Marseille 2025/2026)"],
+        ["dates.end.window", { earliest: { date: "2026-06-30", months: 0, anchor: "trainingEnd", source: "policy" }, latest: { date: "2026-08-30", months: 2, anchor: "trainingEnd", source: "policy" }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Fin du contrat : au plus tôt le 30/06/2026 (DFF, MIAGE Aix-Marseille 2025/2026) ; au plus tard le 30/08/2026 (DFF + 2 mois, MIAGE Aix-Marseille 2025/2026)", "Contract end: earliest 2026-06-30 (training end, MIAGE Aix-Marseille 2025/2026); latest 2026-08-30 (training end + 2 months, MIAGE Aix-Marseille 2025/2026)"],
+        ["dates.duration", { duration: { months: 12, days: 0 }, minimum: { months: 6, source: "law", earliestEnd: "2026-02-28" }, maximum: { months: 12, source: "law", latestEnd: "2026-08-31", extendedBy: null }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Durée du contrat : 12 mois et 0 jour(s) ; minimum 6 mois, soit une fin au plus tôt le 28/02/2026 (loi) ; maximum 12 mois, soit une fin au plus tard le 31/08/2026 (loi) (N mois = jusqu'à la veille du même jour N mois plus tard)", "Contract duration: 12 months and 0 day(s); minimum 6 months, i.e. ending on 2026-02-28 at the earliest (law); maximum 12 months, i.e. ending on 2026-08-31 at the latest (law) (N months = up to the day before the same day N months later)"],
+        ["dates.validation.timing", { rule: "days-after-validation", days: 7, limit: "2025-08-27" }, "Début au moins 7 jours après la validation : au plus tôt le 27/08/2025, respecté", "Start at least 7 days after validation: 2025-08-27 at the earliest, met"],
+        ["dates.validation.timing", { rule: "working-days-before-start", days: 10, limit: "2025-08-20" }, "Demande de validation au moins 10 jours ouvrables avant le début : au plus tard le 20/08/2025, respecté", "Validation requested at least 10 jours ouvrables before the start: by 2025-08-20, met"],
+      ],
+      violations: [
+        ["END_AFTER_LATEST", "contractEnd", "Le contrat finit le 31/08/2026, après la fin au plus tard : 30/08/2026 (DFF + 2 mois, MIAGE Aix-Marseille 2025/2026)", "The contract ends on 2026-08-31, after the latest end: 2026-08-30 (training end + 2 months, MIAGE Aix-Marseille 2025/2026)"],
+      ],
+      source: "MIAGE guide 2025/2026 Tableau 5, §3.3; C. trav. L6325-11",
+    },
+    {
+      name: "CPRO of 3 months with the apprentice-only flag: too short, flag not applicable",
+      input: { contract: "professionalisation", trainingStart: "2025-09-15", trainingEnd: "2025-12-15", contractStart: "2025-09-15", contractEnd: "2025-12-14", extendedDuration: "disabled-worker", missionValidatedOn: "2025-09-01" },
+      explanation: [
+        ["dates.policy", { policy: "loi / law", combinedWithLaw: false }, "Règles légales seules (policies.legal)", "Legal rules only (policies.legal)"],
+        ["dates.start.window", { earliest: null, latest: null, policy: "loi / law" }, "Début du contrat : pas de date au plus tôt ; pas de date au plus tard", "Contract start: no earliest date; no latest date"],
+        ["dates.end.window", { earliest: null, latest: null, policy: "loi / law" }, "Fin du contrat : pas de date au plus tôt ; pas de date au plus tard", "Contract end: no earliest date; no latest date"],
+        ["dates.duration", { duration: { months: 3, days: 0 }, minimum: { months: 6, source: "law", earliestEnd: "2026-03-14" }, maximum: { months: 12, source: "law", latestEnd: "2026-09-14", extendedBy: null }, policy: "loi / law" }, "Durée du contrat : 3 mois et 0 jour(s) ; minimum 6 mois, soit une fin au plus tôt le 14/03/2026 (loi) ; maximum 12 mois, soit une fin au plus tard le 14/09/2026 (loi) (N mois = jusqu'à la veille du même jour N mois plus tard)", "Contract duration: 3 months and 0 day(s); minimum 6 months, i.e. ending on 2026-03-14 at the earliest (law); maximum 12 months, i.e. ending on 2026-09-14 at the latest (law) (N months = up to the day before the same day N months later)"],
+      ],
+      violations: [
+        ["DURATION_TOO_SHORT", "contractEnd", "Le contrat finit le 14/12/2025 : il dure moins de 6 mois (fin au plus tôt le 14/03/2026)", "The contract ends on 2025-12-14: it lasts less than 6 months (earliest end 2026-03-14)"],
+      ],
+      warnings: [
+        ["EXTENDED_DURATION_NOT_APPLICABLE", "extendedDuration", "« disabled-worker » n'allonge pas la durée maximale d'un contrat « professionalisation » : la durée maximale ordinaire est vérifiée", "\"disabled-worker\" does not extend the maximum duration of a \"professionalisation\" contract: the ordinary maximum is checked"],
+        ["TIMING_RULE_NOT_SET", "missionValidatedOn", "missionValidatedOn n'est pas vérifié : la politique ne fixe pas de délai correspondant (la loi n'en fixe pas)", "missionValidatedOn is not checked: the policy sets no matching timing rule (the law sets none)"],
+      ],
+      source: "C. trav. L6325-11, L6325-12, R6222-46",
+    },
+    {
+      name: "disabled apprentice, 5-year contract: above the 4 years of the extension",
+      input: { contract: "apprenticeship", trainingStart: "2025-09-15", trainingEnd: "2029-06-30", contractStart: "2025-09-01", contractEnd: "2030-09-01", extendedDuration: "disabled-worker" },
+      explanation: [
+        ["dates.policy", { policy: "loi / law", combinedWithLaw: false }, "Règles légales seules (policies.legal)", "Legal rules only (policies.legal)"],
+        ["dates.start.window", { earliest: { date: "2025-06-15", months: -3, anchor: "trainingStart", source: "law" }, latest: { date: "2025-12-15", months: 3, anchor: "trainingStart", source: "law" }, policy: "loi / law" }, "Début du contrat : au plus tôt le 15/06/2025 (DDF − 3 mois, loi) ; au plus tard le 15/12/2025 (DDF + 3 mois, loi)", "Contract start: earliest 2025-06-15 (training start − 3 months, law); latest 2025-12-15 (training start + 3 months, law)"],
+        ["dates.end.window", { earliest: null, latest: null, policy: "loi / law" }, "Fin du contrat : pas de date au plus tôt ; pas de date au plus tard", "Contract end: no earliest date; no latest date"],
+        ["dates.duration", { duration: { months: 60, days: 1 }, minimum: { months: 6, source: "law", earliestEnd: "2026-02-28" }, maximum: { months: 48, source: "law", latestEnd: "2029-08-31", extendedBy: "disabled-worker" }, policy: "loi / law" }, "Durée du contrat : 60 mois et 1 jour(s) ; minimum 6 mois, soit une fin au plus tôt le 28/02/2026 (loi) ; maximum 48 mois (disabled-worker), soit une fin au plus tard le 31/08/2029 (loi) (N mois = jusqu'à la veille du même jour N mois plus tard)", "Contract duration: 60 months and 1 day(s); minimum 6 months, i.e. ending on 2026-02-28 at the earliest (law); maximum 48 months (disabled-worker), i.e. ending on 2029-08-31 at the latest (law) (N months = up to the day before the same day N months later)"],
+      ],
+      violations: [
+        ["DURATION_TOO_LONG", "contractEnd", "Le contrat finit le 01/09/2030 : il dure plus de 48 mois (fin au plus tard le 31/08/2029)", "The contract ends on 2030-09-01: it lasts more than 48 months (latest end 2029-08-31)"],
+      ],
+      source: "C. trav. L6222-7-1, R6222-46",
+    },
+    {
+      name: "end before the start: a violation, no duration",
+      input: { contract: "apprenticeship", trainingStart: "2025-09-15", trainingEnd: "2026-06-30", contractStart: "2025-09-01", contractEnd: "2025-08-31" },
+      explanation: [
+        ["dates.policy", { policy: "loi / law", combinedWithLaw: false }, "Règles légales seules (policies.legal)", "Legal rules only (policies.legal)"],
+        ["dates.start.window", { earliest: { date: "2025-06-15", months: -3, anchor: "trainingStart", source: "law" }, latest: { date: "2025-12-15", months: 3, anchor: "trainingStart", source: "law" }, policy: "loi / law" }, "Début du contrat : au plus tôt le 15/06/2025 (DDF − 3 mois, loi) ; au plus tard le 15/12/2025 (DDF + 3 mois, loi)", "Contract start: earliest 2025-06-15 (training start − 3 months, law); latest 2025-12-15 (training start + 3 months, law)"],
+        ["dates.end.window", { earliest: null, latest: null, policy: "loi / law" }, "Fin du contrat : pas de date au plus tôt ; pas de date au plus tard", "Contract end: no earliest date; no latest date"],
+        ["dates.duration", { duration: null, minimum: { months: 6, source: "law", earliestEnd: "2026-02-28" }, maximum: { months: 36, source: "law", latestEnd: "2028-08-31", extendedBy: null }, policy: "loi / law" }, "Durée du contrat : — ; minimum 6 mois, soit une fin au plus tôt le 28/02/2026 (loi) ; maximum 36 mois, soit une fin au plus tard le 31/08/2028 (loi) (N mois = jusqu'à la veille du même jour N mois plus tard)", "Contract duration: —; minimum 6 months, i.e. ending on 2026-02-28 at the earliest (law); maximum 36 months, i.e. ending on 2028-08-31 at the latest (law) (N months = up to the day before the same day N months later)"],
+      ],
+      violations: [
+        ["END_BEFORE_START", "contractEnd", "Le contrat finit le 31/08/2025, avant son début le 01/09/2025", "The contract ends on 2025-08-31, before it starts on 2025-09-01"],
+      ],
+      source: "C. trav. L6222-7-1",
+    },
+    {
+      name: "an unnamed policy with 0- and 1-month bounds: stricter than the law, named « politique fournie »",
+      input: { contract: "apprenticeship", trainingStart: "2025-09-15", trainingEnd: "2026-06-30", contractStart: "2025-09-15", contractEnd: "2026-08-20", policy: { apprenticeship: { start: { monthsBefore: 0, monthsAfter: 1 }, end: { monthsBefore: 1, monthsAfter: 1 }, durationMonths: { minimum: null, maximum: null } } } },
+      explanation: [
+        ["dates.policy", { policy: undefined, combinedWithLaw: true }, "Politique « politique fournie », appliquée avec les règles légales : pour chaque borne, la plus stricte s'applique", "Policy \"given policy\", applied together with the legal rules: for each bound, the stricter one applies"],
+        ["dates.start.window", { earliest: { date: "2025-09-15", months: 0, anchor: "trainingStart", source: "policy" }, latest: { date: "2025-10-15", months: 1, anchor: "trainingStart", source: "policy" }, policy: undefined }, "Début du contrat : au plus tôt le 15/09/2025 (DDF, politique fournie) ; au plus tard le 15/10/2025 (DDF + 1 mois, politique fournie)", "Contract start: earliest 2025-09-15 (training start, given policy); latest 2025-10-15 (training start + 1 month, given policy)"],
+        ["dates.end.window", { earliest: { date: "2026-05-30", months: -1, anchor: "trainingEnd", source: "policy" }, latest: { date: "2026-07-30", months: 1, anchor: "trainingEnd", source: "policy" }, policy: undefined }, "Fin du contrat : au plus tôt le 30/05/2026 (DFF − 1 mois, politique fournie) ; au plus tard le 30/07/2026 (DFF + 1 mois, politique fournie)", "Contract end: earliest 2026-05-30 (training end − 1 month, given policy); latest 2026-07-30 (training end + 1 month, given policy)"],
+        ["dates.duration", { duration: { months: 11, days: 6 }, minimum: { months: 6, source: "law", earliestEnd: "2026-03-14" }, maximum: { months: 36, source: "law", latestEnd: "2028-09-14", extendedBy: null }, policy: undefined }, "Durée du contrat : 11 mois et 6 jour(s) ; minimum 6 mois, soit une fin au plus tôt le 14/03/2026 (loi) ; maximum 36 mois, soit une fin au plus tard le 14/09/2028 (loi) (N mois = jusqu'à la veille du même jour N mois plus tard)", "Contract duration: 11 months and 6 day(s); minimum 6 months, i.e. ending on 2026-03-14 at the earliest (law); maximum 36 months, i.e. ending on 2028-09-14 at the latest (law) (N months = up to the day before the same day N months later)"],
+      ],
+      violations: [
+        ["END_AFTER_LATEST", "contractEnd", "Le contrat finit le 20/08/2026, après la fin au plus tard : 30/07/2026 (DFF + 1 mois, politique fournie)", "The contract ends on 2026-08-20, after the latest end: 2026-07-30 (training end + 1 month, given policy)"],
+      ],
+      source: "API.md §3 (DatePolicy); C. trav. L6222-12",
+    },
+    {
+      name: "work-study internship under the MIAGE policy: ends after the training, 13 months",
+      input: { contract: "work-study-internship", trainingStart: "2025-09-15", trainingEnd: "2026-06-30", contractStart: "2025-09-15", contractEnd: "2026-10-14", policy: "miageAixMarseille" },
+      explanation: [
+        ["dates.policy", { policy: "MIAGE Aix-Marseille 2025/2026", combinedWithLaw: true }, "Politique « MIAGE Aix-Marseille 2025/2026 », appliquée avec les règles légales : pour chaque borne, la plus stricte s'applique", "Policy \"MIAGE Aix-Marseille 2025/2026\", applied together with the legal rules: for each bound, the stricter one applies"],
+        ["dates.start.window", { earliest: { date: "2025-09-15", months: 0, anchor: "trainingStart", source: "policy" }, latest: { date: "2025-12-15", months: 3, anchor: "trainingStart", source: "policy" }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Début du contrat : au plus tôt le 15/09/2025 (DDF, MIAGE Aix-Marseille 2025/2026) ; au plus tard le 15/12/2025 (DDF + 3 mois, MIAGE Aix-Marseille 2025/2026)", "Contract start: earliest 2025-09-15 (training start, MIAGE Aix-Marseille 2025/2026); latest 2025-12-15 (training start + 3 months, MIAGE Aix-Marseille 2025/2026)"],
+        ["dates.end.window", { earliest: null, latest: { date: "2026-06-30", months: 0, anchor: "trainingEnd", source: "policy" }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Fin du contrat : pas de date au plus tôt ; au plus tard le 30/06/2026 (DFF, MIAGE Aix-Marseille 2025/2026)", "Contract end: no earliest date; latest 2026-06-30 (training end, MIAGE Aix-Marseille 2025/2026)"],
+        ["dates.duration", { duration: { months: 13, days: 0 }, minimum: { months: 6, source: "policy", earliestEnd: "2026-03-14" }, maximum: { months: 12, source: "policy", latestEnd: "2026-09-14", extendedBy: null }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Durée du contrat : 13 mois et 0 jour(s) ; minimum 6 mois, soit une fin au plus tôt le 14/03/2026 (MIAGE Aix-Marseille 2025/2026) ; maximum 12 mois, soit une fin au plus tard le 14/09/2026 (MIAGE Aix-Marseille 2025/2026) (N mois = jusqu'à la veille du même jour N mois plus tard)", "Contract duration: 13 months and 0 day(s); minimum 6 months, i.e. ending on 2026-03-14 at the earliest (MIAGE Aix-Marseille 2025/2026); maximum 12 months, i.e. ending on 2026-09-14 at the latest (MIAGE Aix-Marseille 2025/2026) (N months = up to the day before the same day N months later)"],
+      ],
+      violations: [
+        ["DURATION_TOO_LONG", "contractEnd", "Le contrat finit le 14/10/2026 : il dure plus de 12 mois (fin au plus tard le 14/09/2026)", "The contract ends on 2026-10-14: it lasts more than 12 months (latest end 2026-09-14)"],
+        ["END_AFTER_LATEST", "contractEnd", "Le contrat finit le 14/10/2026, après la fin au plus tard : 30/06/2026 (DFF, MIAGE Aix-Marseille 2025/2026)", "The contract ends on 2026-10-14, after the latest end: 2026-06-30 (training end, MIAGE Aix-Marseille 2025/2026)"],
+      ],
+      source: "MIAGE guide 2025/2026 Tableau 5 (footnote 22)",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => checkContractDates({ ...row.input, locale }), row);
   });
 });

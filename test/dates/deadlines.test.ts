@@ -5,6 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { registrationDeadline, type RegistrationDeadlineInput } from "../../src/dates/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 
 type Row = { name: string; input: RegistrationDeadlineInput; expected: string; source: string; warnings?: string[] };
 
@@ -112,5 +113,51 @@ describe("bad input", () => {
     const error = catchInputError(() => registrationDeadline(input as RegistrationDeadlineInput));
     expect(error.code).toBe(code);
     expect(error.issues.map((item) => ({ path: item.path, code: item.code }))).toEqual([{ path, code: issue }]);
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: RegistrationDeadlineInput; source: string } & Explained> = [
+    {
+      name: "apprenticeship registration around 8 May 2026",
+      input: { contract: "apprenticeship", contractStart: "2026-05-04" },
+      explanation: [
+        ["dates.registration.apprenticeship", { contractStart: "2026-05-04", days: 5, deadline: "2026-05-11" }, "Début le 04/05/2026 : transmission à l'OPCO au plus tard le 11/05/2026 (5 jours ouvrables, dimanches et jours fériés exclus)", "Start on 2026-05-04: send to the OPCO by 2026-05-11 (5 jours ouvrables, Sundays and public holidays excluded)"],
+      ],
+      source: "C. trav. D6224-1; L3133-1 (public holidays)",
+    },
+    {
+      name: "CPRO registration: 5 calendar days",
+      input: { contract: "professionalisation", contractStart: "2026-05-04" },
+      explanation: [
+        ["dates.registration.professionalisation", { contractStart: "2026-05-04", days: 5, deadline: "2026-05-09" }, "Début le 04/05/2026 : transmission à l'OPCO au plus tard le 09/05/2026 (5 jours calendaires)", "Start on 2026-05-04: send to the OPCO by 2026-05-09 (5 calendar days)"],
+      ],
+      source: "C. trav. D6325-1",
+    },
+    {
+      name: "apprenticeship started in 2019, before the version of D6224-1 that was read",
+      input: { contract: "apprenticeship", contractStart: "2019-06-03" },
+      explanation: [
+        ["dates.registration.apprenticeship", { contractStart: "2019-06-03", days: 5, deadline: "2019-06-08" }, "Début le 03/06/2019 : transmission à l'OPCO au plus tard le 08/06/2019 (5 jours ouvrables, dimanches et jours fériés exclus)", "Start on 2019-06-03: send to the OPCO by 2019-06-08 (5 jours ouvrables, Sundays and public holidays excluded)"],
+      ],
+      warnings: [
+        ["DEADLINE_TEXT_NOT_READ", "contractStart", "Début le 03/06/2019, avant le 01/01/2020 (date de la version lue du texte) : le délai actuel est appliqué, sans garantie qu'il était le même", "Start on 2019-06-03, before 2020-01-01 (date of the version of the text that was read): the current deadline is applied, with no guarantee it was the same"],
+      ],
+      source: "C. trav. D6224-1 (version from 2020-01-01); law.md §3",
+    },
+    {
+      name: "CPRO started before the version of D6325-1 that was read (2024-08-01)",
+      input: { contract: "professionalisation", contractStart: "2024-07-30" },
+      explanation: [
+        ["dates.registration.professionalisation", { contractStart: "2024-07-30", days: 5, deadline: "2024-08-04" }, "Début le 30/07/2024 : transmission à l'OPCO au plus tard le 04/08/2024 (5 jours calendaires)", "Start on 2024-07-30: send to the OPCO by 2024-08-04 (5 calendar days)"],
+      ],
+      warnings: [
+        ["DEADLINE_TEXT_NOT_READ", "contractStart", "Début le 30/07/2024, avant le 01/08/2024 (date de la version lue du texte) : le délai actuel est appliqué, sans garantie qu'il était le même", "Start on 2024-07-30, before 2024-08-01 (date of the version of the text that was read): the current deadline is applied, with no guarantee it was the same"],
+      ],
+      source: "C. trav. D6325-1 (version from 2024-08-01); law.md §3",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => registrationDeadline({ ...row.input, locale }), row);
   });
 });

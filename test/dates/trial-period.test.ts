@@ -5,6 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { miageCompanyWeekdays, trialPeriodEnd, type TrialPeriodEndInput } from "../../src/dates/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 
 /** Every day from `from` to `to`, both included (test helper). */
 function days(from: string, to: string): string[] {
@@ -138,5 +139,21 @@ describe("bad input", () => {
   test("empty weekdays, in English", () => {
     const error = catchInputError(() => trialPeriodEnd({ contractStart: "2025-09-01", companyWeekdays: [], locale: "en" }));
     expect(error.issues[0]?.message).toBe("companyWeekdays: must have at least 1 item(s)");
+  });
+});
+
+describe("explanation word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: TrialPeriodEndInput; source: string } & Explained> = [
+    {
+      name: "trial period: 3 company days a week, a holiday, training days and absences, one absence on a training day and one training day on a holiday",
+      input: { contractStart: "2025-09-01", companyWeekdays: ["wed", "mon", "tue"], trainingDates: ["2025-09-02", "2025-09-09", "2025-11-11"], absences: ["2025-09-09", "2025-09-15"] },
+      explanation: [
+        ["dates.trial-period.apprenticeship", { contractStart: "2025-09-01", days: 45, lastDay: "2025-12-22", companyWeekdays: ["mon", "tue", "wed"], skipped: { publicHolidays: 1, trainingDates: 2, absences: 1 } }, "Début le 01/09/2025, jours en entreprise mon, tue, wed : le 45e jour en entreprise est le 22/12/2025 (non comptés : 1 jour(s) férié(s), 2 jour(s) de formation, 1 absence(s))", "Start on 2025-09-01, company days mon, tue, wed: the 45th day in the company is 2025-12-22 (not counted: 1 public holiday(s), 2 training day(s), 1 absence(s))"],
+      ],
+      source: "C. trav. L6222-18 (45 jours consécutifs ou non en entreprise), L3133-1",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => trialPeriodEnd({ ...row.input, locale }), row);
   });
 });

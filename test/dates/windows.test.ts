@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { checkContractDates, contractWindows, type CheckContractDatesInput, type ContractWindowsInput } from "../../src/dates/index.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 
 /** The three MIAGE trainings of Tableau 5 (seed 003). */
 const MASTER = { trainingStart: "2025-09-01", trainingEnd: "2027-09-03" };
@@ -355,5 +356,23 @@ describe("explanation of the windows", () => {
     const after = contractWindows({ contract: "apprenticeship", trainingStart: "2026-07-01", trainingEnd: "2027-06-30" });
     expect(on.warnings).toEqual([]);
     expect(after.warnings.map((warning) => warning.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
+  });
+});
+
+describe("window explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: ContractWindowsInput; source: string } & Explained> = [
+    {
+      name: "CPRO windows under the MIAGE policy",
+      input: { contract: "professionalisation", trainingStart: "2025-09-15", trainingEnd: "2026-06-30", policy: "miageAixMarseille" },
+      explanation: [
+        ["dates.policy", { policy: "MIAGE Aix-Marseille 2025/2026", combinedWithLaw: true }, "Politique « MIAGE Aix-Marseille 2025/2026 », appliquée avec les règles légales : pour chaque borne, la plus stricte s'applique", "Policy \"MIAGE Aix-Marseille 2025/2026\", applied together with the legal rules: for each bound, the stricter one applies"],
+        ["dates.start.window", { earliest: { date: "2025-07-15", months: -2, anchor: "trainingStart", source: "policy" }, latest: { date: "2025-12-15", months: 3, anchor: "trainingStart", source: "policy" }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Début du contrat : au plus tôt le 15/07/2025 (DDF − 2 mois, MIAGE Aix-Marseille 2025/2026) ; au plus tard le 15/12/2025 (DDF + 3 mois, MIAGE Aix-Marseille 2025/2026)", "Contract start: earliest 2025-07-15 (training start − 2 months, MIAGE Aix-Marseille 2025/2026); latest 2025-12-15 (training start + 3 months, MIAGE Aix-Marseille 2025/2026)"],
+        ["dates.end.window", { earliest: { date: "2026-06-30", months: 0, anchor: "trainingEnd", source: "policy" }, latest: { date: "2026-08-30", months: 2, anchor: "trainingEnd", source: "policy" }, policy: "MIAGE Aix-Marseille 2025/2026" }, "Fin du contrat : au plus tôt le 30/06/2026 (DFF, MIAGE Aix-Marseille 2025/2026) ; au plus tard le 30/08/2026 (DFF + 2 mois, MIAGE Aix-Marseille 2025/2026)", "Contract end: earliest 2026-06-30 (training end, MIAGE Aix-Marseille 2025/2026); latest 2026-08-30 (training end + 2 months, MIAGE Aix-Marseille 2025/2026)"],
+      ],
+      source: "MIAGE guide 2025/2026 Tableau 5; C. trav. L6325-11",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => contractWindows({ ...row.input, locale }), row);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { checkApprenticeshipEligibility, eligibilityRules } from "../../src/eligibility/index.js";
 import type { ApprenticeshipEligibilityInput, ApprenticeshipException } from "../../src/eligibility/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectExplained, expectIssues, type Explained, type IssueRow } from "../support/explained.js";
 
 interface Expected {
   eligible: boolean;
@@ -698,5 +699,207 @@ describe("bad input throws AlternanceInputError naming the field", () => {
 
   test.for([null, undefined, "2025-09-01", 42, []])("not an object (%s)", (input) => {
     expect(catchInputError(() => checkApprenticeshipEligibility(input as unknown as ApprenticeshipEligibilityInput)).code).toBe("INVALID_INPUT");
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: ApprenticeshipEligibilityInput; source: string } & Explained> = [
+    {
+      name: "22 at the start: both limits met",
+      input: { birthDate: "2003-05-10", contractStart: "2025-09-01" },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "2003-05-10", contractStart: "2025-09-01", ageAtStart: 22, signatureDate: "2025-09-01", ageAtSignature: 22 }, "Âge au début de l'apprentissage (2025-09-01) : 22 ans", "Age at the start of the apprenticeship (2025-09-01): 22 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 22, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: false, met: true }, "Âge minimal : 16 ans ; 22 ans au début : condition remplie", "Minimum age: 16; 22 years old at the start: met"],
+        ["apprenticeship.age.maximum", { ageAtStart: 22, maximumAge: 29, exceptionsClaimed: false, exceptionApplies: false, met: true }, "Âge maximal : 29 ans révolus ; 22 ans au début : condition remplie", "Maximum age: 29; 22 years old at the start: met"],
+      ],
+      source: "C. trav. L6222-1; law.md §1.1",
+    },
+    {
+      name: "15 without collège completed, disabled-worker claimed, signed at 14: too young, no exception lowers the minimum",
+      input: { birthDate: "2010-09-01", contractStart: "2025-09-01", signatureDate: "2025-07-01", exceptions: ["disabled-worker"] },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "2010-09-01", contractStart: "2025-09-01", ageAtStart: 15, signatureDate: "2025-07-01", ageAtSignature: 14 }, "Âge au début de l'apprentissage (2025-09-01) : 15 ans ; à la conclusion du contrat (2025-07-01) : 14 ans", "Age at the start of the apprenticeship (2025-09-01): 15 years old; at the conclusion of the contract (2025-07-01): 14 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 15, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: true, met: false }, "15 ans au début de l'apprentissage : il faut avoir au moins 16 ans (15 ans suffisent si la scolarité du premier cycle de l'enseignement secondaire est accomplie) ; aucune dérogation n'abaisse l'âge minimal", "15 years old at the start of the apprenticeship: the minimum is 16 (15 is enough after completing lower secondary school); no exception lowers the minimum age"],
+        ["apprenticeship.age.maximum", { ageAtStart: 15, maximumAge: 29, exceptionsClaimed: true, exceptionApplies: false, met: true }, "Âge maximal : 29 ans révolus ; 15 ans au début : condition remplie", "Maximum age: 29; 15 years old at the start: met"],
+        ["apprenticeship.exception.applied", { appliedException: null, maximumAge: 29, claimed: ["disabled-worker"], needed: false }, "Dérogation non nécessaire : l'âge est dans les limites générales (invoquées : disabled-worker)", "No exception needed: the age is within the general limits (claimed: disabled-worker)"],
+      ],
+      violations: [
+        ["AGE_BELOW_MINIMUM", "birthDate", "15 ans au début de l'apprentissage : il faut avoir au moins 16 ans (15 ans suffisent si la scolarité du premier cycle de l'enseignement secondaire est accomplie) ; aucune dérogation n'abaisse l'âge minimal", "15 years old at the start of the apprenticeship: the minimum is 16 (15 is enough after completing lower secondary school); no exception lowers the minimum age"],
+      ],
+      source: "C. trav. L6222-1 al. 1-2, L6222-2 (upper limit only); law.md §1.1",
+    },
+    {
+      name: "15 with collège completed: the lower minimum is named",
+      input: { birthDate: "2010-09-01", contractStart: "2025-09-01", completedLowerSecondary: true },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "2010-09-01", contractStart: "2025-09-01", ageAtStart: 15, signatureDate: "2025-09-01", ageAtSignature: 15 }, "Âge au début de l'apprentissage (2025-09-01) : 15 ans", "Age at the start of the apprenticeship (2025-09-01): 15 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 15, minimumAge: 15, completedLowerSecondary: true, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: false, met: true }, "Âge minimal : 15 ans (premier cycle de l'enseignement secondaire accompli) ; 15 ans au début : condition remplie", "Minimum age: 15 (lower secondary school completed); 15 years old at the start: met"],
+        ["apprenticeship.age.maximum", { ageAtStart: 15, maximumAge: 29, exceptionsClaimed: false, exceptionApplies: false, met: true }, "Âge maximal : 29 ans révolus ; 15 ans au début : condition remplie", "Maximum age: 29; 15 years old at the start: met"],
+      ],
+      source: "C. trav. L6222-1 al. 2; law.md §1.1",
+    },
+    {
+      name: "a one-year-old (absurd but valid input): singular « an » / \"year\"",
+      input: { birthDate: "2024-06-01", contractStart: "2025-09-01" },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "2024-06-01", contractStart: "2025-09-01", ageAtStart: 1, signatureDate: "2025-09-01", ageAtSignature: 1 }, "Âge au début de l'apprentissage (2025-09-01) : 1 an", "Age at the start of the apprenticeship (2025-09-01): 1 year old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 1, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: false, met: false }, "1 an au début de l'apprentissage : il faut avoir au moins 16 ans", "1 year old at the start of the apprenticeship: the minimum is 16"],
+        ["apprenticeship.age.maximum", { ageAtStart: 1, maximumAge: 29, exceptionsClaimed: false, exceptionApplies: false, met: true }, "Âge maximal : 29 ans révolus ; 1 an au début : condition remplie", "Maximum age: 29; 1 year old at the start: met"],
+      ],
+      violations: [
+        ["AGE_BELOW_MINIMUM", "birthDate", "1 an au début de l'apprentissage : il faut avoir au moins 16 ans", "1 year old at the start of the apprenticeship: the minimum is 16"],
+      ],
+      source: "C. trav. L6222-1 (minimum age)",
+    },
+    {
+      name: "31 without exception: above the maximum",
+      input: { birthDate: "1994-05-10", contractStart: "2025-09-01" },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "1994-05-10", contractStart: "2025-09-01", ageAtStart: 31, signatureDate: "2025-09-01", ageAtSignature: 31 }, "Âge au début de l'apprentissage (2025-09-01) : 31 ans", "Age at the start of the apprenticeship (2025-09-01): 31 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 31, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: false, met: true }, "Âge minimal : 16 ans ; 31 ans au début : condition remplie", "Minimum age: 16; 31 years old at the start: met"],
+        ["apprenticeship.age.maximum", { ageAtStart: 31, maximumAge: 29, exceptionsClaimed: false, exceptionApplies: false, met: false }, "31 ans au début de l'apprentissage : au-delà de 29 ans révolus, seule une dérogation de L6222-2 permet le contrat", "31 years old at the start of the apprenticeship: above 29, only an exception of L6222-2 allows the contract"],
+      ],
+      violations: [
+        ["AGE_ABOVE_MAXIMUM", "birthDate", "31 ans au début de l'apprentissage : au-delà de 29 ans révolus, seule une dérogation de L6222-2 permet le contrat", "31 years old at the start of the apprenticeship: above 29, only an exception of L6222-2 allows the contract"],
+      ],
+      source: "C. trav. L6222-1, L6222-2; law.md §1.1",
+    },
+    {
+      name: "36, higher-diploma and previous-contract-broken, service-public reading, signed 14 months after the previous contract: neither applies",
+      input: { birthDate: "1989-05-10", contractStart: "2025-09-01", signatureDate: "2025-08-20", exceptions: ["higher-diploma", "previous-contract-broken"], previousContractEnd: "2024-06-30", exceptionAgeReading: "service-public" },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "1989-05-10", contractStart: "2025-09-01", ageAtStart: 36, signatureDate: "2025-08-20", ageAtSignature: 36 }, "Âge au début de l'apprentissage (2025-09-01) : 36 ans ; à la conclusion du contrat (2025-08-20) : 36 ans", "Age at the start of the apprenticeship (2025-09-01): 36 years old; at the conclusion of the contract (2025-08-20): 36 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 36, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: true, met: true }, "Âge minimal : 16 ans ; 36 ans au début : condition remplie", "Minimum age: 16; 36 years old at the start: met"],
+        ["apprenticeship.age.maximum", { ageAtStart: 36, maximumAge: 29, exceptionsClaimed: true, exceptionApplies: false, met: false }, "36 ans au début de l'apprentissage : au-delà de 29 ans révolus, aucune des dérogations invoquées (L6222-2) ne s'applique", "36 years old at the start of the apprenticeship: above 29, and none of the claimed exceptions (L6222-2) applies"],
+        ["apprenticeship.exception.higher-diploma", { exception: "higher-diploma", ageAtSignature: 36, signatureDate: "2025-08-20", reading: "service-public", applicable: false, maximumAge: 34, latestSignature: "2025-06-30" }, "Dérogation « nouveau contrat pour un diplôme de niveau supérieur (L6222-2 1°) » : 36 ans à la conclusion (2025-08-20), 34 ans au plus (lecture service-public.fr), contrat à conclure au plus tard le 2025-06-30 : non applicable", "Exception \"new contract for a higher-level diploma (L6222-2 1°)\": 36 years old at the conclusion (2025-08-20), at most 34 (service-public.fr reading), contract to be concluded by 2025-06-30: does not apply"],
+        ["apprenticeship.exception.previous-contract-broken", { exception: "previous-contract-broken", ageAtSignature: 36, signatureDate: "2025-08-20", reading: "service-public", applicable: false, maximumAge: 34, latestSignature: "2025-06-30" }, "Dérogation « précédent contrat rompu pour des causes indépendantes de la volonté de l'apprenti ou inaptitude temporaire (L6222-2 2°) » : 36 ans à la conclusion (2025-08-20), 34 ans au plus (lecture service-public.fr), contrat à conclure au plus tard le 2025-06-30 : non applicable", "Exception \"previous contract broken for reasons beyond the apprentice's control, or temporary unfitness (L6222-2 2°)\": 36 years old at the conclusion (2025-08-20), at most 34 (service-public.fr reading), contract to be concluded by 2025-06-30: does not apply"],
+        ["apprenticeship.exception.applied", { appliedException: null, maximumAge: 29, claimed: ["higher-diploma", "previous-contract-broken"], needed: true }, "Aucune des dérogations invoquées ne s'applique (higher-diploma, previous-contract-broken)", "None of the claimed exceptions applies (higher-diploma, previous-contract-broken)"],
+      ],
+      violations: [
+        ["AGE_ABOVE_MAXIMUM", "birthDate", "36 ans au début de l'apprentissage : au-delà de 29 ans révolus, aucune des dérogations invoquées (L6222-2) ne s'applique", "36 years old at the start of the apprenticeship: above 29, and none of the claimed exceptions (L6222-2) applies"],
+        ["EXCEPTION_AGE_ABOVE_MAXIMUM", "birthDate", "Dérogation « nouveau contrat pour un diplôme de niveau supérieur (L6222-2 1°) » : 36 ans à la conclusion du contrat (2025-08-20), au-delà de 34 ans au plus (lecture service-public.fr : 34 ans révolus)", "Exception \"new contract for a higher-level diploma (L6222-2 1°)\": 36 years old at the conclusion of the contract (2025-08-20), above the maximum of 34 (service-public.fr reading: 34 completed years)"],
+        ["EXCEPTION_DELAY_EXCEEDED", "signatureDate", "Dérogation « nouveau contrat pour un diplôme de niveau supérieur (L6222-2 1°) » : contrat conclu le 2025-08-20, plus de 12 mois après la fin du précédent contrat (2024-06-30) ; il devait l'être au plus tard le 2025-06-30", "Exception \"new contract for a higher-level diploma (L6222-2 1°)\": contract concluded on 2025-08-20, more than 12 months after the end of the previous contract (2024-06-30); the last day was 2025-06-30"],
+        ["EXCEPTION_AGE_ABOVE_MAXIMUM", "birthDate", "Dérogation « précédent contrat rompu pour des causes indépendantes de la volonté de l'apprenti ou inaptitude temporaire (L6222-2 2°) » : 36 ans à la conclusion du contrat (2025-08-20), au-delà de 34 ans au plus (lecture service-public.fr : 34 ans révolus)", "Exception \"previous contract broken for reasons beyond the apprentice's control, or temporary unfitness (L6222-2 2°)\": 36 years old at the conclusion of the contract (2025-08-20), above the maximum of 34 (service-public.fr reading: 34 completed years)"],
+        ["EXCEPTION_DELAY_EXCEEDED", "signatureDate", "Dérogation « précédent contrat rompu pour des causes indépendantes de la volonté de l'apprenti ou inaptitude temporaire (L6222-2 2°) » : contrat conclu le 2025-08-20, plus de 12 mois après la fin du précédent contrat (2024-06-30) ; il devait l'être au plus tard le 2025-06-30", "Exception \"previous contract broken for reasons beyond the apprentice's control, or temporary unfitness (L6222-2 2°)\": contract concluded on 2025-08-20, more than 12 months after the end of the previous contract (2024-06-30); the last day was 2025-06-30"],
+      ],
+      source: "C. trav. L6222-2 1° 2°, D6222-1 (35 ans au plus, délai d'un an); law.md §1.2",
+    },
+    {
+      name: "34, higher-diploma (cap 35) and disabled-worker (no limit): the no-limit exception is used",
+      input: { birthDate: "1991-03-02", contractStart: "2025-09-01", exceptions: ["higher-diploma", "disabled-worker"], previousContractEnd: "2025-08-31" },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "1991-03-02", contractStart: "2025-09-01", ageAtStart: 34, signatureDate: "2025-09-01", ageAtSignature: 34 }, "Âge au début de l'apprentissage (2025-09-01) : 34 ans", "Age at the start of the apprenticeship (2025-09-01): 34 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 34, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: true, met: true }, "Âge minimal : 16 ans ; 34 ans au début : condition remplie", "Minimum age: 16; 34 years old at the start: met"],
+        ["apprenticeship.age.maximum", { ageAtStart: 34, maximumAge: 29, exceptionsClaimed: true, exceptionApplies: true, met: false }, "34 ans au début de l'apprentissage : au-delà de 29 ans révolus, une dérogation de L6222-2 est nécessaire", "34 years old at the start of the apprenticeship: above 29, an exception of L6222-2 is needed"],
+        ["apprenticeship.exception.higher-diploma", { exception: "higher-diploma", ageAtSignature: 34, signatureDate: "2025-09-01", reading: "text", applicable: true, maximumAge: 35, latestSignature: "2026-08-31" }, "Dérogation « nouveau contrat pour un diplôme de niveau supérieur (L6222-2 1°) » : 34 ans à la conclusion (2025-09-01), 35 ans au plus, contrat à conclure au plus tard le 2026-08-31 : applicable", "Exception \"new contract for a higher-level diploma (L6222-2 1°)\": 34 years old at the conclusion (2025-09-01), at most 35, contract to be concluded by 2026-08-31: applies"],
+        ["apprenticeship.exception.disabled-worker", { exception: "disabled-worker", ageAtSignature: 34, signatureDate: "2025-09-01", reading: "text", applicable: true, maximumAge: null, latestSignature: null }, "Dérogation « travailleur handicapé reconnu (L6222-2 3°) » : pas de limite d'âge : applicable", "Exception \"recognised disabled worker (L6222-2 3°)\": no age limit: applies"],
+        ["apprenticeship.exception.applied", { appliedException: "disabled-worker", maximumAge: null, claimed: ["higher-diploma", "disabled-worker"], needed: true }, "Dérogation retenue : « travailleur handicapé reconnu (L6222-2 3°) », sans limite d'âge (la plus favorable parmi : higher-diploma, disabled-worker)", "Exception used: \"recognised disabled worker (L6222-2 3°)\", no age limit (the most favourable of: higher-diploma, disabled-worker)"],
+      ],
+      source: "C. trav. L6222-2 1° 3°, D6222-1; law.md §1.2 (most favourable)",
+    },
+    {
+      name: "34, higher-diploma alone: capped at 35",
+      input: { birthDate: "1991-03-02", contractStart: "2025-09-01", exceptions: ["higher-diploma"], previousContractEnd: "2025-08-31" },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "1991-03-02", contractStart: "2025-09-01", ageAtStart: 34, signatureDate: "2025-09-01", ageAtSignature: 34 }, "Âge au début de l'apprentissage (2025-09-01) : 34 ans", "Age at the start of the apprenticeship (2025-09-01): 34 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 34, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: true, met: true }, "Âge minimal : 16 ans ; 34 ans au début : condition remplie", "Minimum age: 16; 34 years old at the start: met"],
+        ["apprenticeship.age.maximum", { ageAtStart: 34, maximumAge: 29, exceptionsClaimed: true, exceptionApplies: true, met: false }, "34 ans au début de l'apprentissage : au-delà de 29 ans révolus, une dérogation de L6222-2 est nécessaire", "34 years old at the start of the apprenticeship: above 29, an exception of L6222-2 is needed"],
+        ["apprenticeship.exception.higher-diploma", { exception: "higher-diploma", ageAtSignature: 34, signatureDate: "2025-09-01", reading: "text", applicable: true, maximumAge: 35, latestSignature: "2026-08-31" }, "Dérogation « nouveau contrat pour un diplôme de niveau supérieur (L6222-2 1°) » : 34 ans à la conclusion (2025-09-01), 35 ans au plus, contrat à conclure au plus tard le 2026-08-31 : applicable", "Exception \"new contract for a higher-level diploma (L6222-2 1°)\": 34 years old at the conclusion (2025-09-01), at most 35, contract to be concluded by 2026-08-31: applies"],
+        ["apprenticeship.exception.applied", { appliedException: "higher-diploma", maximumAge: 35, claimed: ["higher-diploma"], needed: true }, "Dérogation retenue : « nouveau contrat pour un diplôme de niveau supérieur (L6222-2 1°) », 35 ans au plus à la conclusion", "Exception used: \"new contract for a higher-level diploma (L6222-2 1°)\", at most 35 at the conclusion"],
+      ],
+      source: "C. trav. L6222-2 1°, D6222-1; law.md §1.2",
+    },
+    {
+      name: "39, exam-failure extension concluded in 2019: applied, with the not-in-force warning",
+      input: { birthDate: "1980-01-15", contractStart: "2019-09-01", exceptions: ["exam-failure-extension"] },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "1980-01-15", contractStart: "2019-09-01", ageAtStart: 39, signatureDate: "2019-09-01", ageAtSignature: 39 }, "Âge au début de l'apprentissage (2019-09-01) : 39 ans", "Age at the start of the apprenticeship (2019-09-01): 39 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 39, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: true, met: true }, "Âge minimal : 16 ans ; 39 ans au début : condition remplie", "Minimum age: 16; 39 years old at the start: met"],
+        ["apprenticeship.age.maximum", { ageAtStart: 39, maximumAge: 29, exceptionsClaimed: true, exceptionApplies: true, met: false }, "39 ans au début de l'apprentissage : au-delà de 29 ans révolus, une dérogation de L6222-2 est nécessaire", "39 years old at the start of the apprenticeship: above 29, an exception of L6222-2 is needed"],
+        ["apprenticeship.exception.exam-failure-extension", { exception: "exam-failure-extension", ageAtSignature: 39, signatureDate: "2019-09-01", reading: "text", applicable: true, maximumAge: null, latestSignature: null }, "Dérogation « prolongation après échec à l'examen (L6222-11, D6222-1-2) » : pas de limite d'âge : applicable", "Exception \"extension after an exam failure (L6222-11, D6222-1-2)\": no age limit: applies"],
+        ["apprenticeship.exception.applied", { appliedException: "exam-failure-extension", maximumAge: null, claimed: ["exam-failure-extension"], needed: true }, "Dérogation retenue : « prolongation après échec à l'examen (L6222-11, D6222-1-2) », sans limite d'âge", "Exception used: \"extension after an exam failure (L6222-11, D6222-1-2)\", no age limit"],
+      ],
+      warnings: [
+        ["AGE_WAIVER_NOT_IN_FORCE", "contractStart", "Contrat conclu le 2019-09-01, avant le 2020-04-01 où D6222-1-2 est entré en vigueur : l'absence de limite d'âge est appliquée, sans texte vérifié pour cette date", "Contract concluded on 2019-09-01, before D6222-1-2 came into force on 2020-04-01: no age limit is applied, with no verified text for that date"],
+      ],
+      source: "C. trav. L6222-11, D6222-1-2 (in force 2020-04-01); law.md §1.2",
+    },
+    {
+      name: "29 at the signature, 30 at the start: refused, the signature reading would accept",
+      input: { birthDate: "1995-08-15", contractStart: "2025-09-01", signatureDate: "2025-08-01" },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "1995-08-15", contractStart: "2025-09-01", ageAtStart: 30, signatureDate: "2025-08-01", ageAtSignature: 29 }, "Âge au début de l'apprentissage (2025-09-01) : 30 ans ; à la conclusion du contrat (2025-08-01) : 29 ans", "Age at the start of the apprenticeship (2025-09-01): 30 years old; at the conclusion of the contract (2025-08-01): 29 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 30, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: false, met: true }, "Âge minimal : 16 ans ; 30 ans au début : condition remplie", "Minimum age: 16; 30 years old at the start: met"],
+        ["apprenticeship.age.maximum", { ageAtStart: 30, maximumAge: 29, exceptionsClaimed: false, exceptionApplies: false, met: false }, "30 ans au début de l'apprentissage : au-delà de 29 ans révolus, seule une dérogation de L6222-2 permet le contrat", "30 years old at the start of the apprenticeship: above 29, only an exception of L6222-2 allows the contract"],
+      ],
+      violations: [
+        ["AGE_ABOVE_MAXIMUM", "birthDate", "30 ans au début de l'apprentissage : au-delà de 29 ans révolus, seule une dérogation de L6222-2 permet le contrat", "30 years old at the start of the apprenticeship: above 29, only an exception of L6222-2 allows the contract"],
+      ],
+      warnings: [
+        ["AGE_DIFFERS_AT_SIGNATURE", "signatureDate", "29 ans à la conclusion (2025-08-01) : dans la tranche générale ; 30 ans au début (2025-09-01) : hors de la tranche. Le texte (L6222-1) retient le début de l'apprentissage ; la fiche du ministère du Travail parle de la date de conclusion : à vérifier auprès de l'OPCO", "29 years old at the conclusion (2025-08-01): within the general window; 30 years old at the start (2025-09-01): outside it. The text (L6222-1) uses the start of the apprenticeship; the Ministry of Labour's page speaks of the conclusion date: check with the OPCO"],
+      ],
+      source: "C. trav. L6222-1 (« au début de l'apprentissage »); Ministry fiche (conclusion); law.md §1.1",
+    },
+    {
+      name: "15 at the signature, 16 at the start: accepted, the signature reading would refuse",
+      input: { birthDate: "2009-08-15", contractStart: "2025-09-01", signatureDate: "2025-08-01" },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "2009-08-15", contractStart: "2025-09-01", ageAtStart: 16, signatureDate: "2025-08-01", ageAtSignature: 15 }, "Âge au début de l'apprentissage (2025-09-01) : 16 ans ; à la conclusion du contrat (2025-08-01) : 15 ans", "Age at the start of the apprenticeship (2025-09-01): 16 years old; at the conclusion of the contract (2025-08-01): 15 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 16, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: false, met: true }, "Âge minimal : 16 ans ; 16 ans au début : condition remplie", "Minimum age: 16; 16 years old at the start: met"],
+        ["apprenticeship.age.maximum", { ageAtStart: 16, maximumAge: 29, exceptionsClaimed: false, exceptionApplies: false, met: true }, "Âge maximal : 29 ans révolus ; 16 ans au début : condition remplie", "Maximum age: 29; 16 years old at the start: met"],
+      ],
+      warnings: [
+        ["AGE_DIFFERS_AT_SIGNATURE", "signatureDate", "15 ans à la conclusion (2025-08-01) : hors de la tranche générale ; 16 ans au début (2025-09-01) : dans la tranche. Le texte (L6222-1) retient le début de l'apprentissage ; la fiche du ministère du Travail parle de la date de conclusion : à vérifier auprès de l'OPCO", "15 years old at the conclusion (2025-08-01): outside the general window; 16 years old at the start (2025-09-01): within it. The text (L6222-1) uses the start of the apprenticeship; the Ministry of Labour's page speaks of the conclusion date: check with the OPCO"],
+      ],
+      source: "C. trav. L6222-1 (« au début de l'apprentissage »); Ministry fiche (conclusion); law.md §1.1",
+    },
+    {
+      name: "born on the contract start (age 0, absurd but valid input): too young, not an input error",
+      input: { birthDate: "2025-09-01", contractStart: "2025-09-01" },
+      explanation: [
+        ["apprenticeship.age.at-start", { birthDate: "2025-09-01", contractStart: "2025-09-01", ageAtStart: 0, signatureDate: "2025-09-01", ageAtSignature: 0 }, "Âge au début de l'apprentissage (2025-09-01) : 0 an", "Age at the start of the apprenticeship (2025-09-01): 0 years old"],
+        ["apprenticeship.age.minimum", { ageAtStart: 0, minimumAge: 16, completedLowerSecondary: false, minimumAgeAfterLowerSecondary: 15, exceptionsClaimed: false, met: false }, "0 an au début de l'apprentissage : il faut avoir au moins 16 ans", "0 years old at the start of the apprenticeship: the minimum is 16"],
+        ["apprenticeship.age.maximum", { ageAtStart: 0, maximumAge: 29, exceptionsClaimed: false, exceptionApplies: false, met: true }, "Âge maximal : 29 ans révolus ; 0 an au début : condition remplie", "Maximum age: 29; 0 years old at the start: met"],
+      ],
+      violations: [
+        ["AGE_BELOW_MINIMUM", "birthDate", "0 an au début de l'apprentissage : il faut avoir au moins 16 ans", "0 years old at the start of the apprenticeship: the minimum is 16"],
+      ],
+      source: "API.md §0 (only a birth after the contract is an input error)",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => checkApprenticeshipEligibility({ ...row.input, locale }), row);
+  });
+});
+
+describe("input errors word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: ApprenticeshipEligibilityInput; issues: IssueRow[]; source: string }> = [
+    {
+      name: "birth after the signature: the earlier of signature and start is named",
+      input: { birthDate: "2025-08-02", contractStart: "2025-09-01", signatureDate: "2025-08-01" },
+      issues: [
+        [["birthDate"], "BIRTH_AFTER_CONTRACT", "birthDate : la date de naissance est postérieure au contrat (2025-08-01)", "birthDate: the birth date is after the contract (2025-08-01)"],
+      ],
+      source: "API.md §0 (bad input)",
+    },
+    {
+      name: "birth after the start, signature after it",
+      input: { birthDate: "2025-09-02", contractStart: "2025-09-01", signatureDate: "2025-09-15" },
+      issues: [
+        [["birthDate"], "BIRTH_AFTER_CONTRACT", "birthDate : la date de naissance est postérieure au contrat (2025-09-01)", "birthDate: the birth date is after the contract (2025-09-01)"],
+      ],
+      source: "API.md §0 (bad input)",
+    },
+    {
+      name: "previousContractEnd missing with both exceptions that need it: both are named",
+      input: { birthDate: "1990-01-01", contractStart: "2025-09-01", exceptions: ["previous-contract-broken", "disabled-worker", "higher-diploma"] },
+      issues: [
+        [["previousContractEnd"], "REQUIRED", "previousContractEnd : obligatoire avec la dérogation « nouveau contrat pour un diplôme de niveau supérieur (L6222-2 1°) », « précédent contrat rompu pour des causes indépendantes de la volonté de l'apprenti ou inaptitude temporaire (L6222-2 2°) » (D6222-1)", "previousContractEnd: required with the exception \"new contract for a higher-level diploma (L6222-2 1°)\", \"previous contract broken for reasons beyond the apprentice's control, or temporary unfitness (L6222-2 2°)\" (D6222-1)"],
+      ],
+      source: "C. trav. D6222-1; API.md §0",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectIssues((locale) => checkApprenticeshipEligibility({ ...row.input, locale }), row.issues);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { checkProfessionalisationEligibility, EMPLOYER_KINDS } from "../../src/eligibility/index.js";
 import type { EmployerKind, ProfessionalisationEligibilityInput, ProfessionalisationPublic } from "../../src/eligibility/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectExplained, expectIssues, type Explained, type IssueRow } from "../support/explained.js";
 
 interface Expected {
   eligible: boolean;
@@ -252,5 +253,109 @@ describe("bad input throws AlternanceInputError naming the field", () => {
     expect(error.issues[0]?.message).toBe(
       'employer: unknown value "ngo"; allowed values: private, temporary-work-agency, public-industrial-commercial, state, local-authority, public-administrative, private-individual',
     );
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: ProfessionalisationEligibilityInput; source: string } & Explained> = [
+    {
+      name: "35, job seeker, private employer: public 2°",
+      input: { birthDate: "1990-06-15", contractStart: "2025-09-01", jobSeeker: true, employer: "private" },
+      explanation: [
+        ["professionalisation.age.at-start", { contractStart: "2025-09-01", ageAtStart: 35 }, "Âge au début du contrat (2025-09-01) : 35 ans (L6325-1 ne précise pas la date retenue ; lecture non confirmée)", "Age at the start of the contract (2025-09-01): 35 years old (L6325-1 states no date; unconfirmed reading)"],
+        ["professionalisation.public.young-person", { ageAtStart: 35, minimumAge: 16, maximumAge: 25, met: false }, "Jeune de 16 à 25 ans révolus (1°) : non (35 ans)", "Young person aged 16 to 25 (1°): no (35 years old)"],
+        ["professionalisation.public.job-seeker", { ageAtStart: 35, minimumAge: 26, jobSeeker: true, met: true }, "Demandeur d'emploi de 26 ans et plus (2°) : oui (35 ans, demandeur d'emploi)", "Job seeker aged 26 or over (2°): yes (35 years old, job seeker)"],
+        ["professionalisation.public.benefit-recipient", { benefits: [], met: false }, "Bénéficiaire RSA / ASS / AAH ou ancien CUI (3°) : non", "RSA / ASS / AAH recipient or former CUI holder (3°): no"],
+        ["professionalisation.employer.allowed", { employer: "private" }, "Employeur : employeur de droit privé : peut conclure un contrat de professionnalisation", "Employer: private-law employer: may conclude a professionalisation contract"],
+      ],
+      source: "C. trav. L6325-1 2°; law.md §2.1",
+    },
+    {
+      name: "20, RSA and former CUI, temporary-work agency: publics 1° and 3°",
+      input: { birthDate: "2005-03-01", contractStart: "2025-09-01", benefits: ["former-cui", "rsa"], employer: "temporary-work-agency" },
+      explanation: [
+        ["professionalisation.age.at-start", { contractStart: "2025-09-01", ageAtStart: 20 }, "Âge au début du contrat (2025-09-01) : 20 ans (L6325-1 ne précise pas la date retenue ; lecture non confirmée)", "Age at the start of the contract (2025-09-01): 20 years old (L6325-1 states no date; unconfirmed reading)"],
+        ["professionalisation.public.young-person", { ageAtStart: 20, minimumAge: 16, maximumAge: 25, met: true }, "Jeune de 16 à 25 ans révolus (1°) : oui (20 ans)", "Young person aged 16 to 25 (1°): yes (20 years old)"],
+        ["professionalisation.public.job-seeker", { ageAtStart: 20, minimumAge: 26, jobSeeker: false, met: false }, "Demandeur d'emploi de 26 ans et plus (2°) : non (20 ans, non déclaré demandeur d'emploi)", "Job seeker aged 26 or over (2°): no (20 years old, not stated as a job seeker)"],
+        ["professionalisation.public.benefit-recipient", { benefits: ["rsa", "former-cui"], met: true }, "Bénéficiaire RSA / ASS / AAH ou ancien CUI (3°) : oui (RSA, ancien titulaire d'un CUI)", "RSA / ASS / AAH recipient or former CUI holder (3°): yes (RSA, former CUI holder)"],
+        ["professionalisation.employer.temporary-work-agency", { employer: "temporary-work-agency" }, "Employeur : entreprise de travail temporaire : peut conclure un contrat de professionnalisation", "Employer: temporary-work agency: may conclude a professionalisation contract"],
+      ],
+      source: "C. trav. L6325-1 1° 3°, L6325-23; law.md §2.1-2.2",
+    },
+    {
+      name: "30, neither job seeker nor recipient, local authority: no public, employer excluded",
+      input: { birthDate: "1995-01-10", contractStart: "2025-09-01", employer: "local-authority" },
+      explanation: [
+        ["professionalisation.age.at-start", { contractStart: "2025-09-01", ageAtStart: 30 }, "Âge au début du contrat (2025-09-01) : 30 ans (L6325-1 ne précise pas la date retenue ; lecture non confirmée)", "Age at the start of the contract (2025-09-01): 30 years old (L6325-1 states no date; unconfirmed reading)"],
+        ["professionalisation.public.young-person", { ageAtStart: 30, minimumAge: 16, maximumAge: 25, met: false }, "Jeune de 16 à 25 ans révolus (1°) : non (30 ans)", "Young person aged 16 to 25 (1°): no (30 years old)"],
+        ["professionalisation.public.job-seeker", { ageAtStart: 30, minimumAge: 26, jobSeeker: false, met: false }, "Demandeur d'emploi de 26 ans et plus (2°) : non (30 ans, non déclaré demandeur d'emploi)", "Job seeker aged 26 or over (2°): no (30 years old, not stated as a job seeker)"],
+        ["professionalisation.public.benefit-recipient", { benefits: [], met: false }, "Bénéficiaire RSA / ASS / AAH ou ancien CUI (3°) : non", "RSA / ASS / AAH recipient or former CUI holder (3°): no"],
+        ["professionalisation.employer.public-excluded", { employer: "local-authority" }, "Employeur : collectivité territoriale : l'État, les collectivités territoriales et leurs établissements publics à caractère administratif ne peuvent pas conclure de contrat de professionnalisation (l'apprentissage leur est ouvert, L6227-1)", "Employer: local authority: the State, local authorities and their public administrative bodies may not conclude a professionalisation contract (apprenticeship is open to them, L6227-1)"],
+      ],
+      violations: [
+        ["NOT_IN_ELIGIBLE_PUBLIC", undefined, "30 ans au début du contrat, ni demandeur d'emploi, ni bénéficiaire du RSA, de l'ASS, de l'AAH, ni ancien titulaire d'un CUI : hors des publics de L6325-1 (16 à 25 ans révolus ; demandeurs d'emploi de 26 ans et plus ; RSA, ASS, AAH, ancien CUI)", "30 years old at the start of the contract, neither a job seeker nor an RSA, ASS or AAH recipient or former CUI holder: outside the publics of L6325-1 (16 to 25; job seekers 26 and over; RSA, ASS, AAH, former CUI)"],
+        ["EMPLOYER_NOT_ALLOWED", "employer", "Employeur : collectivité territoriale : l'État, les collectivités territoriales et leurs établissements publics à caractère administratif ne peuvent pas conclure de contrat de professionnalisation (l'apprentissage leur est ouvert, L6227-1)", "Employer: local authority: the State, local authorities and their public administrative bodies may not conclude a professionalisation contract (apprenticeship is open to them, L6227-1)"],
+      ],
+      source: "C. trav. L6325-1; Ministry fiche CPRO (public employers); law.md §2.1-2.2",
+    },
+    {
+      name: "15, private individual employer: too young, employer excluded",
+      input: { birthDate: "2010-06-01", contractStart: "2025-09-01", jobSeeker: true, employer: "private-individual" },
+      explanation: [
+        ["professionalisation.age.at-start", { contractStart: "2025-09-01", ageAtStart: 15 }, "Âge au début du contrat (2025-09-01) : 15 ans (L6325-1 ne précise pas la date retenue ; lecture non confirmée)", "Age at the start of the contract (2025-09-01): 15 years old (L6325-1 states no date; unconfirmed reading)"],
+        ["professionalisation.age.minimum", { ageAtStart: 15, minimumAge: 16 }, "15 ans au début du contrat : il faut avoir au moins 16 ans", "15 years old at the start of the contract: the minimum is 16"],
+        ["professionalisation.employer.private-individual-excluded", { employer: "private-individual" }, "Employeur : particulier employeur : ne peut pas conclure de contrat de professionnalisation (tout employeur privé sauf les particuliers employeurs)", "Employer: private individual: may not conclude a professionalisation contract (any private employer except private individuals)"],
+      ],
+      violations: [
+        ["AGE_BELOW_MINIMUM", "birthDate", "15 ans au début du contrat : il faut avoir au moins 16 ans", "15 years old at the start of the contract: the minimum is 16"],
+        ["EMPLOYER_NOT_ALLOWED", "employer", "Employeur : particulier employeur : ne peut pas conclure de contrat de professionnalisation (tout employeur privé sauf les particuliers employeurs)", "Employer: private individual: may not conclude a professionalisation contract (any private employer except private individuals)"],
+      ],
+      source: "C. trav. L6325-1, L4153-1; service-public.fr F15478; law.md §2.1-2.2",
+    },
+    {
+      name: "a one-year-old (absurd but valid input), EPIC: singular « an » / \"year\"",
+      input: { birthDate: "2024-06-01", contractStart: "2025-09-01", employer: "public-industrial-commercial" },
+      explanation: [
+        ["professionalisation.age.at-start", { contractStart: "2025-09-01", ageAtStart: 1 }, "Âge au début du contrat (2025-09-01) : 1 an (L6325-1 ne précise pas la date retenue ; lecture non confirmée)", "Age at the start of the contract (2025-09-01): 1 year old (L6325-1 states no date; unconfirmed reading)"],
+        ["professionalisation.age.minimum", { ageAtStart: 1, minimumAge: 16 }, "1 an au début du contrat : il faut avoir au moins 16 ans", "1 year old at the start of the contract: the minimum is 16"],
+        ["professionalisation.employer.allowed", { employer: "public-industrial-commercial" }, "Employeur : établissement public à caractère industriel et commercial : peut conclure un contrat de professionnalisation", "Employer: public industrial and commercial body (EPIC): may conclude a professionalisation contract"],
+      ],
+      violations: [
+        ["AGE_BELOW_MINIMUM", "birthDate", "1 an au début du contrat : il faut avoir au moins 16 ans", "1 year old at the start of the contract: the minimum is 16"],
+      ],
+      source: "C. trav. L6325-1 (16 at least)",
+    },
+    {
+      name: "born on the contract start (age 0, absurd but valid input): too young, not an input error",
+      input: { birthDate: "2025-09-01", contractStart: "2025-09-01", employer: "private" },
+      explanation: [
+        ["professionalisation.age.at-start", { contractStart: "2025-09-01", ageAtStart: 0 }, "Âge au début du contrat (2025-09-01) : 0 an (L6325-1 ne précise pas la date retenue ; lecture non confirmée)", "Age at the start of the contract (2025-09-01): 0 years old (L6325-1 states no date; unconfirmed reading)"],
+        ["professionalisation.age.minimum", { ageAtStart: 0, minimumAge: 16 }, "0 an au début du contrat : il faut avoir au moins 16 ans", "0 years old at the start of the contract: the minimum is 16"],
+        ["professionalisation.employer.allowed", { employer: "private" }, "Employeur : employeur de droit privé : peut conclure un contrat de professionnalisation", "Employer: private-law employer: may conclude a professionalisation contract"],
+      ],
+      violations: [
+        ["AGE_BELOW_MINIMUM", "birthDate", "0 an au début du contrat : il faut avoir au moins 16 ans", "0 years old at the start of the contract: the minimum is 16"],
+      ],
+      source: "API.md §0 (only a birth after the start is an input error)",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => checkProfessionalisationEligibility({ ...row.input, locale }), row);
+  });
+});
+
+describe("input errors word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: ProfessionalisationEligibilityInput; issues: IssueRow[]; source: string }> = [
+    {
+      name: "birth after the start",
+      input: { birthDate: "2025-09-02", contractStart: "2025-09-01", employer: "private" },
+      issues: [
+        [["birthDate"], "BIRTH_AFTER_CONTRACT", "birthDate : la date de naissance est postérieure au début du contrat (2025-09-01)", "birthDate: the birth date is after the contract start (2025-09-01)"],
+      ],
+      source: "API.md §0 (bad input)",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectIssues((locale) => checkProfessionalisationEligibility({ ...row.input, locale }), row.issues);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { internshipGratification, type InternshipGratificationInput } from "../../src/internship/index.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 
 const codes = (list: { code: string }[]): string[] => list.map((item) => item.code);
 
@@ -431,5 +432,110 @@ describe("explanation", () => {
     const copy = structuredClone(input);
     internshipGratification(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: InternshipGratificationInput; source: string } & Explained> = [
+    {
+      name: "350 h over three months, minimum rate: mandatory, paid monthly, smoothed",
+      input: { presenceHours: [{ month: "2026-03", hours: 154 }, { month: "2026-04", hours: 140 }, { month: "2026-05", hours: 56 }], conventionSignedOn: "2026-02-15" },
+      explanation: [
+        ["internship.presence.counting", { totalHours: 350, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 50, presenceMonths: 2 }, "350 h de présence = 50 jour(s) de 7 h = 2 mois de 22 jours", "350 h of presence = 50 days of 7 h = 2 months of 22 days"],
+        ["internship.gratification.mandatory", { totalHours: 350, thresholdHours: 308, mandatory: true, mandatoryByDays: true, presenceDays: 50, thresholdDays: 44 }, "350 h > 308 h (deux mois) : gratification obligatoire, due dès la première heure (en jours entiers de 7 h : 50 jours, au-delà de 44)", "350 h > 308 h (two months): the gratification is mandatory, due from the first hour (by whole days of 7 h: 50 days, above 44)"],
+        ["internship.gratification.minimum-rate", { conventionSignedOn: "2026-02-15", ceilingSince: "2026-01-01", ceilingMonthly: 4005, ceilingHourly: 30, ratePercent: 15, minimumHourlyRate: 4.5 }, "Convention signée le 2026-02-15 : plafond horaire 30,00 € (mensuel 4 005,00 € depuis le 2026-01-01) × 15 % = 4,50 € par heure", "Convention signed on 2026-02-15: hourly ceiling €30.00 (monthly €4,005.00 since 2026-01-01) × 15 % = €4.50 per hour"],
+        ["internship.gratification.amount", { hourlyRate: 4.5, agreed: false, paid: true, totalHours: 350, total: 1575, months: 3 }, "4,50 € de l'heure (le minimum) × 350 h = 1 575,00 €, versés chaque mois sur les heures du mois (3 mois)", "€4.50 per hour (the minimum) × 350 h = €1,575.00, paid monthly on the hours of each month (3 months)"],
+        ["internship.gratification.smoothing", { total: 1575, months: 3, smoothedMonthly: 525 }, "Lissage : 1 575,00 € ÷ 3 mois de présence = 525,00 € par mois", "Smoothed: €1,575.00 ÷ 3 months with presence = €525.00 per month"],
+        ["internship.contributions.exempt-part", { exemptHourlyRate: 4.5, exemptTotal: 1575, subjectTotal: 0 }, "Exonéré dans la limite de 4,50 € × heures de chaque mois : part exonérée 1 575,00 €, part soumise 0,00 €", "Free of contributions up to €4.50 × hours of each month: exempt €1,575.00, subject €0.00"],
+      ],
+      source: "C. éduc. L124-6, D124-6, D124-8; CSS L136-1-1, D136-1; law.md §6",
+    },
+    {
+      name: "300 h as a total, no agreed rate: not mandatory, nothing due",
+      input: { presenceHours: 300, conventionSignedOn: "2026-02-15" },
+      explanation: [
+        ["internship.presence.counting", { totalHours: 300, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 42, presenceMonths: 1 }, "300 h de présence = 42 jour(s) de 7 h = 1 mois de 22 jours", "300 h of presence = 42 days of 7 h = 1 months of 22 days"],
+        ["internship.gratification.mandatory", { totalHours: 300, thresholdHours: 308, mandatory: false, mandatoryByDays: false, presenceDays: 42, thresholdDays: 44 }, "300 h ≤ 308 h (deux mois) : gratification facultative (en jours entiers de 7 h : 42 jours, pas au-delà de 44)", "300 h ≤ 308 h (two months): the gratification is optional (by whole days of 7 h: 42 days, not above 44)"],
+        ["internship.gratification.minimum-rate", { conventionSignedOn: "2026-02-15", ceilingSince: "2026-01-01", ceilingMonthly: 4005, ceilingHourly: 30, ratePercent: 15, minimumHourlyRate: 4.5 }, "Convention signée le 2026-02-15 : plafond horaire 30,00 € (mensuel 4 005,00 € depuis le 2026-01-01) × 15 % = 4,50 € par heure", "Convention signed on 2026-02-15: hourly ceiling €30.00 (monthly €4,005.00 since 2026-01-01) × 15 % = €4.50 per hour"],
+        ["internship.gratification.amount", { hourlyRate: 4.5, agreed: false, paid: false, totalHours: 300, total: 0, months: null }, "Gratification non obligatoire et aucun taux convenu : montants à 0", "Gratification not mandatory and no agreed rate: amounts are 0"],
+        ["internship.contributions.exempt-part", { exemptHourlyRate: 4.5, exemptTotal: 0, subjectTotal: 0 }, "Exonéré dans la limite de 4,50 € × heures de chaque mois : part exonérée 0,00 €, part soumise 0,00 €", "Free of contributions up to €4.50 × hours of each month: exempt €0.00, subject €0.00"],
+      ],
+      source: "C. éduc. L124-6 (plus de deux mois); law.md §6.1",
+    },
+    {
+      name: "300 h as a total, agreed 5 €: optional, paid at the agreed rate",
+      input: { presenceHours: 300, conventionSignedOn: "2026-02-15", hourlyRate: 5 },
+      explanation: [
+        ["internship.presence.counting", { totalHours: 300, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 42, presenceMonths: 1 }, "300 h de présence = 42 jour(s) de 7 h = 1 mois de 22 jours", "300 h of presence = 42 days of 7 h = 1 months of 22 days"],
+        ["internship.gratification.mandatory", { totalHours: 300, thresholdHours: 308, mandatory: false, mandatoryByDays: false, presenceDays: 42, thresholdDays: 44 }, "300 h ≤ 308 h (deux mois) : gratification facultative (en jours entiers de 7 h : 42 jours, pas au-delà de 44)", "300 h ≤ 308 h (two months): the gratification is optional (by whole days of 7 h: 42 days, not above 44)"],
+        ["internship.gratification.minimum-rate", { conventionSignedOn: "2026-02-15", ceilingSince: "2026-01-01", ceilingMonthly: 4005, ceilingHourly: 30, ratePercent: 15, minimumHourlyRate: 4.5 }, "Convention signée le 2026-02-15 : plafond horaire 30,00 € (mensuel 4 005,00 € depuis le 2026-01-01) × 15 % = 4,50 € par heure", "Convention signed on 2026-02-15: hourly ceiling €30.00 (monthly €4,005.00 since 2026-01-01) × 15 % = €4.50 per hour"],
+        ["internship.gratification.amount", { hourlyRate: 5, agreed: true, paid: true, totalHours: 300, total: 1500, months: null }, "5,00 € de l'heure (taux convenu) × 300 h = 1 500,00 € (heures par mois non fournies : pas de détail mensuel)", "€5.00 per hour (agreed rate) × 300 h = €1,500.00 (no hours per month given: no monthly breakdown)"],
+        ["internship.contributions.exempt-part", { exemptHourlyRate: 4.5, exemptTotal: 1350, subjectTotal: 150 }, "Exonéré dans la limite de 4,50 € × heures de chaque mois : part exonérée 1 350,00 €, part soumise 150,00 €", "Free of contributions up to €4.50 × hours of each month: exempt €1,350.00, subject €150.00"],
+      ],
+      source: "C. éduc. L124-6; law.md §6.1",
+    },
+    {
+      name: "308.5 h: mandatory by hours, not by whole days",
+      input: { presenceHours: 308.5, conventionSignedOn: "2026-02-15" },
+      explanation: [
+        ["internship.presence.counting", { totalHours: 308.5, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 44, presenceMonths: 2 }, "308,5 h de présence = 44 jour(s) de 7 h = 2 mois de 22 jours", "308.5 h of presence = 44 days of 7 h = 2 months of 22 days"],
+        ["internship.gratification.mandatory", { totalHours: 308.5, thresholdHours: 308, mandatory: true, mandatoryByDays: false, presenceDays: 44, thresholdDays: 44 }, "308,5 h > 308 h (deux mois) : gratification obligatoire, due dès la première heure (en jours entiers de 7 h : 44 jours, pas au-delà de 44)", "308.5 h > 308 h (two months): the gratification is mandatory, due from the first hour (by whole days of 7 h: 44 days, not above 44)"],
+        ["internship.gratification.minimum-rate", { conventionSignedOn: "2026-02-15", ceilingSince: "2026-01-01", ceilingMonthly: 4005, ceilingHourly: 30, ratePercent: 15, minimumHourlyRate: 4.5 }, "Convention signée le 2026-02-15 : plafond horaire 30,00 € (mensuel 4 005,00 € depuis le 2026-01-01) × 15 % = 4,50 € par heure", "Convention signed on 2026-02-15: hourly ceiling €30.00 (monthly €4,005.00 since 2026-01-01) × 15 % = €4.50 per hour"],
+        ["internship.gratification.amount", { hourlyRate: 4.5, agreed: false, paid: true, totalHours: 308.5, total: 1388.25, months: null }, "4,50 € de l'heure (le minimum) × 308,5 h = 1 388,25 € (heures par mois non fournies : pas de détail mensuel)", "€4.50 per hour (the minimum) × 308.5 h = €1,388.25 (no hours per month given: no monthly breakdown)"],
+        ["internship.contributions.exempt-part", { exemptHourlyRate: 4.5, exemptTotal: 1388.25, subjectTotal: 0 }, "Exonéré dans la limite de 4,50 € × heures de chaque mois : part exonérée 1 388,25 €, part soumise 0,00 €", "Free of contributions up to €4.50 × hours of each month: exempt €1,388.25, subject €0.00"],
+      ],
+      source: "C. éduc. D124-6; law.md §6.1 item 8",
+    },
+    {
+      name: "1 000 h, agreed below the minimum: too long, rate below the minimum",
+      input: { presenceHours: 1000, conventionSignedOn: "2025-02-15", hourlyRate: 4 },
+      explanation: [
+        ["internship.presence.counting", { totalHours: 1000, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 142, presenceMonths: 6 }, "1 000 h de présence = 142 jour(s) de 7 h = 6 mois de 22 jours", "1,000 h of presence = 142 days of 7 h = 6 months of 22 days"],
+        ["internship.gratification.mandatory", { totalHours: 1000, thresholdHours: 308, mandatory: true, mandatoryByDays: true, presenceDays: 142, thresholdDays: 44 }, "1 000 h > 308 h (deux mois) : gratification obligatoire, due dès la première heure (en jours entiers de 7 h : 142 jours, au-delà de 44)", "1,000 h > 308 h (two months): the gratification is mandatory, due from the first hour (by whole days of 7 h: 142 days, above 44)"],
+        ["internship.gratification.minimum-rate", { conventionSignedOn: "2025-02-15", ceilingSince: "2025-01-01", ceilingMonthly: 3925, ceilingHourly: 29, ratePercent: 15, minimumHourlyRate: 4.35 }, "Convention signée le 2025-02-15 : plafond horaire 29,00 € (mensuel 3 925,00 € depuis le 2025-01-01) × 15 % = 4,35 € par heure", "Convention signed on 2025-02-15: hourly ceiling €29.00 (monthly €3,925.00 since 2025-01-01) × 15 % = €4.35 per hour"],
+        ["internship.gratification.amount", { hourlyRate: 4, agreed: true, paid: true, totalHours: 1000, total: 4000, months: null }, "4,00 € de l'heure (taux convenu) × 1 000 h = 4 000,00 € (heures par mois non fournies : pas de détail mensuel)", "€4.00 per hour (agreed rate) × 1,000 h = €4,000.00 (no hours per month given: no monthly breakdown)"],
+        ["internship.contributions.exempt-part", { exemptHourlyRate: 4.35, exemptTotal: 4000, subjectTotal: 0 }, "Exonéré dans la limite de 4,35 € × heures de chaque mois : part exonérée 4 000,00 €, part soumise 0,00 €", "Free of contributions up to €4.35 × hours of each month: exempt €4,000.00, subject €0.00"],
+      ],
+      violations: [
+        ["INTERNSHIP_TOO_LONG", "presenceHours", "1 000 h de présence dépassent le maximum de six mois (924 h) dans un même organisme et une même année", "1,000 h of presence exceed the six-month maximum (924 h) at one host in one academic year"],
+        ["RATE_BELOW_MINIMUM", "hourlyRate", "Taux convenu 4,00 € de l'heure inférieur au minimum de 4,35 €", "Agreed rate €4.00 per hour is below the minimum of €4.35"],
+      ],
+      source: "C. éduc. L124-5, L124-6; law.md §6",
+    },
+    {
+      name: "public host paying above the legal rate",
+      input: { presenceHours: [{ month: "2025-12", hours: 0 }, { month: "2026-01", hours: 400 }], conventionSignedOn: "2025-12-01", hourlyRate: 6, host: "public" },
+      explanation: [
+        ["internship.presence.counting", { totalHours: 400, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 57, presenceMonths: 2 }, "400 h de présence = 57 jour(s) de 7 h = 2 mois de 22 jours", "400 h of presence = 57 days of 7 h = 2 months of 22 days"],
+        ["internship.gratification.mandatory", { totalHours: 400, thresholdHours: 308, mandatory: true, mandatoryByDays: true, presenceDays: 57, thresholdDays: 44 }, "400 h > 308 h (deux mois) : gratification obligatoire, due dès la première heure (en jours entiers de 7 h : 57 jours, au-delà de 44)", "400 h > 308 h (two months): the gratification is mandatory, due from the first hour (by whole days of 7 h: 57 days, above 44)"],
+        ["internship.gratification.minimum-rate", { conventionSignedOn: "2025-12-01", ceilingSince: "2025-01-01", ceilingMonthly: 3925, ceilingHourly: 29, ratePercent: 15, minimumHourlyRate: 4.35 }, "Convention signée le 2025-12-01 : plafond horaire 29,00 € (mensuel 3 925,00 € depuis le 2025-01-01) × 15 % = 4,35 € par heure", "Convention signed on 2025-12-01: hourly ceiling €29.00 (monthly €3,925.00 since 2025-01-01) × 15 % = €4.35 per hour"],
+        ["internship.gratification.amount", { hourlyRate: 6, agreed: true, paid: true, totalHours: 400, total: 2400, months: 2 }, "6,00 € de l'heure (taux convenu) × 400 h = 2 400,00 €, versés chaque mois sur les heures du mois (2 mois)", "€6.00 per hour (agreed rate) × 400 h = €2,400.00, paid monthly on the hours of each month (2 months)"],
+        ["internship.gratification.smoothing", { total: 2400, months: 1, smoothedMonthly: 2400 }, "Lissage : 2 400,00 € ÷ 1 mois de présence = 2 400,00 € par mois", "Smoothed: €2,400.00 ÷ 1 months with presence = €2,400.00 per month"],
+        ["internship.contributions.exempt-part", { exemptHourlyRate: 4.35, exemptTotal: 1740, subjectTotal: 660 }, "Exonéré dans la limite de 4,35 € × heures de chaque mois : part exonérée 1 740,00 €, part soumise 660,00 €", "Free of contributions up to €4.35 × hours of each month: exempt €1,740.00, subject €660.00"],
+      ],
+      violations: [
+        ["PUBLIC_HOST_ABOVE_MINIMUM", "hourlyRate", "Organisme public : le taux de 6,00 € de l'heure dépasse le taux légal de 4,35 €, qu'une gratification publique ne peut excéder", "Public host: the rate of €6.00 per hour exceeds the legal rate of €4.35, which a public gratification cannot exceed"],
+      ],
+      source: "C. éduc. D124-8 al. 4 (public hosts); law.md §6.2",
+    },
+    {
+      name: "convention signed in 2025, presence in 2026 at the 2025 minimum: rate changed during the internship",
+      input: { presenceHours: [{ month: "2025-12", hours: 154 }, { month: "2026-01", hours: 161 }], conventionSignedOn: "2025-11-15" },
+      explanation: [
+        ["internship.presence.counting", { totalHours: 315, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 45, presenceMonths: 2 }, "315 h de présence = 45 jour(s) de 7 h = 2 mois de 22 jours", "315 h of presence = 45 days of 7 h = 2 months of 22 days"],
+        ["internship.gratification.mandatory", { totalHours: 315, thresholdHours: 308, mandatory: true, mandatoryByDays: true, presenceDays: 45, thresholdDays: 44 }, "315 h > 308 h (deux mois) : gratification obligatoire, due dès la première heure (en jours entiers de 7 h : 45 jours, au-delà de 44)", "315 h > 308 h (two months): the gratification is mandatory, due from the first hour (by whole days of 7 h: 45 days, above 44)"],
+        ["internship.gratification.minimum-rate", { conventionSignedOn: "2025-11-15", ceilingSince: "2025-01-01", ceilingMonthly: 3925, ceilingHourly: 29, ratePercent: 15, minimumHourlyRate: 4.35 }, "Convention signée le 2025-11-15 : plafond horaire 29,00 € (mensuel 3 925,00 € depuis le 2025-01-01) × 15 % = 4,35 € par heure", "Convention signed on 2025-11-15: hourly ceiling €29.00 (monthly €3,925.00 since 2025-01-01) × 15 % = €4.35 per hour"],
+        ["internship.gratification.amount", { hourlyRate: 4.35, agreed: false, paid: true, totalHours: 315, total: 1370.25, months: 2 }, "4,35 € de l'heure (le minimum) × 315 h = 1 370,25 €, versés chaque mois sur les heures du mois (2 mois)", "€4.35 per hour (the minimum) × 315 h = €1,370.25, paid monthly on the hours of each month (2 months)"],
+        ["internship.gratification.smoothing", { total: 1370.25, months: 2, smoothedMonthly: 685.13 }, "Lissage : 1 370,25 € ÷ 2 mois de présence = 685,13 € par mois", "Smoothed: €1,370.25 ÷ 2 months with presence = €685.13 per month"],
+        ["internship.contributions.exempt-part", { exemptHourlyRate: 4.35, exemptTotal: 1370.25, subjectTotal: 0 }, "Exonéré dans la limite de 4,35 € × heures de chaque mois : part exonérée 1 370,25 €, part soumise 0,00 €", "Free of contributions up to €4.35 × hours of each month: exempt €1,370.25, subject €0.00"],
+      ],
+      warnings: [
+        ["MINIMUM_RATE_CHANGED_DURING_INTERNSHIP", "conventionSignedOn", "Depuis le 2026-01-01, 15 % du plafond horaire = 4,50 € de l'heure, plus que le taux appliqué de 4,35 € (le minimum s'apprécie à la signature de la convention). Si la convention prévoit une revalorisation, appliquer le nouveau taux aux heures de présence à partir de cette date.", "Since 2026-01-01, 15 % of the hourly ceiling is €4.50 per hour, more than the rate applied of €4.35 (the minimum is taken at the convention's signature). If the convention provides a revaluation, apply the new rate to the hours of presence from that date."],
+      ],
+      source: "C. éduc. L124-6 (minimum at the signature); law.md §6.2",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => internshipGratification({ ...row.input, locale }), row);
   });
 });

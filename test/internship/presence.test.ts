@@ -5,6 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { addDays, dayOfWeek } from "../../src/core/dates.js";
 import { internshipGratification, internshipPresence, type InternshipPresenceInput } from "../../src/internship/index.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 
 const codes = (list: { code: string }[]): string[] => list.map((item) => item.code);
 const ALL_WEEK = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -258,5 +259,50 @@ describe("explanation, warnings and hand-over to internshipGratification", () =>
 
   test("the weekday numbering is the calendar's (sanity check of the fixture dates)", () => {
     expect([dayOfWeek("2026-01-05"), dayOfWeek("2026-07-03"), dayOfWeek("2026-04-01")]).toEqual([1, 5, 3]);
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: InternshipPresenceInput; source: string } & Explained> = [
+    {
+      name: "May 2026, Monday to Friday, 7 h: holidays left out, threshold not reached",
+      input: { start: "2026-05-01", end: "2026-05-31" },
+      explanation: [
+        ["internship.presence.days", { start: "2026-05-01", end: "2026-05-31", weekdays: ["mon", "tue", "wed", "thu", "fri"], days: 17, hoursPerDay: 7, hours: 119, publicHolidays: ["2026-05-01", "2026-05-08", "2026-05-14", "2026-05-25"], trainingDays: 0, absenceDays: 0 }, "Du 2026-05-01 au 2026-05-31, jours lun, mar, mer, jeu, ven : 17 jour(s) de présence × 7 h = 119 h (jours fériés écartés : 2026-05-01, 2026-05-08, 2026-05-14, 2026-05-25 ; jours de formation : 0 ; absences : 0)", "2026-05-01 to 2026-05-31, days mon, tue, wed, thu, fri: 17 days of presence × 7 h = 119 h (public holidays left out: 2026-05-01, 2026-05-08, 2026-05-14, 2026-05-25; training days: 0; absences: 0)"],
+        ["internship.presence.counting", { totalHours: 119, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 17, presenceMonths: 0 }, "119 h de présence = 17 jour(s) de 7 h = 0 mois de 22 jours", "119 h of presence = 17 days of 7 h = 0 months of 22 days"],
+        ["internship.presence.threshold-date", { thresholdHours: 308, thresholdReachedOn: null }, "La présence ne dépasse pas 308 h : gratification facultative", "Presence does not go above 308 h: the gratification is optional"],
+      ],
+      source: "C. éduc. D124-6; C. trav. L3133-1; law.md §6.1",
+    },
+    {
+      name: "Mon-Wed-Sat, 7.5 h, holidays counted as presence, an absence, a training day, a date outside the period",
+      input: { start: "2026-03-02", end: "2026-06-30", weekdays: ["sat", "mon", "wed"], hoursPerDay: 7.5, excludePublicHolidays: false, absences: ["2026-03-04", "2026-07-01"], trainingDates: ["2026-03-07", "2026-02-28"] },
+      explanation: [
+        ["internship.presence.days", { start: "2026-03-02", end: "2026-06-30", weekdays: ["sat", "mon", "wed"], days: 50, hoursPerDay: 7.5, hours: 375, publicHolidays: null, trainingDays: 1, absenceDays: 1 }, "Du 2026-03-02 au 2026-06-30, jours sam, lun, mer : 50 jour(s) de présence × 7,5 h = 375 h (jours fériés écartés : non, comptés comme présence ; jours de formation : 1 ; absences : 1)", "2026-03-02 to 2026-06-30, days sat, mon, wed: 50 days of presence × 7.5 h = 375 h (public holidays left out: no, counted as presence; training days: 1; absences: 1)"],
+        ["internship.presence.counting", { totalHours: 375, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 53, presenceMonths: 2 }, "375 h de présence = 53 jour(s) de 7 h = 2 mois de 22 jours", "375 h of presence = 53 days of 7 h = 2 months of 22 days"],
+        ["internship.presence.threshold-date", { thresholdHours: 308, thresholdReachedOn: "2026-06-10" }, "La présence dépasse 308 h le 2026-06-10 : gratification obligatoire, pour chaque heure depuis la première", "Presence goes above 308 h on 2026-06-10: the gratification is mandatory, for every hour since the first"],
+      ],
+      warnings: [
+        ["DATE_OUTSIDE_PERIOD", "trainingDates", "Hors de la période du 2026-03-02 au 2026-06-30, sans effet : 2026-02-28", "Outside the period 2026-03-02 to 2026-06-30, no effect: 2026-02-28"],
+        ["DATE_OUTSIDE_PERIOD", "absences", "Hors de la période du 2026-03-02 au 2026-06-30, sans effet : 2026-07-01", "Outside the period 2026-03-02 to 2026-06-30, no effect: 2026-07-01"],
+      ],
+      source: "C. éduc. D124-6, L124-6; seed 003 §4.2.3 (work-study internship); law.md §6.1",
+    },
+    {
+      name: "eight months full time: threshold reached, six-month maximum exceeded",
+      input: { start: "2025-09-01", end: "2026-04-30" },
+      explanation: [
+        ["internship.presence.days", { start: "2025-09-01", end: "2026-04-30", weekdays: ["mon", "tue", "wed", "thu", "fri"], days: 170, hoursPerDay: 7, hours: 1190, publicHolidays: ["2025-11-11", "2025-12-25", "2026-01-01", "2026-04-06"], trainingDays: 0, absenceDays: 0 }, "Du 2025-09-01 au 2026-04-30, jours lun, mar, mer, jeu, ven : 170 jour(s) de présence × 7 h = 1 190 h (jours fériés écartés : 2025-11-11, 2025-12-25, 2026-01-01, 2026-04-06 ; jours de formation : 0 ; absences : 0)", "2025-09-01 to 2026-04-30, days mon, tue, wed, thu, fri: 170 days of presence × 7 h = 1,190 h (public holidays left out: 2025-11-11, 2025-12-25, 2026-01-01, 2026-04-06; training days: 0; absences: 0)"],
+        ["internship.presence.counting", { totalHours: 1190, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 170, presenceMonths: 7 }, "1 190 h de présence = 170 jour(s) de 7 h = 7 mois de 22 jours", "1,190 h of presence = 170 days of 7 h = 7 months of 22 days"],
+        ["internship.presence.threshold-date", { thresholdHours: 308, thresholdReachedOn: "2025-10-31" }, "La présence dépasse 308 h le 2025-10-31 : gratification obligatoire, pour chaque heure depuis la première", "Presence goes above 308 h on 2025-10-31: the gratification is mandatory, for every hour since the first"],
+      ],
+      warnings: [
+        ["INTERNSHIP_TOO_LONG", "end", "1 190 h de présence dépassent le maximum de six mois (924 h) dans un même organisme et une même année", "1,190 h of presence exceed the six-month maximum (924 h) at one host in one academic year"],
+      ],
+      source: "C. éduc. L124-5 (six mois), L124-6; law.md §6",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => internshipPresence({ ...row.input, locale }), row);
   });
 });

@@ -8,6 +8,7 @@ import {
   lastDayOfPeriod,
   plusMonths,
 } from "./reference.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 
 /** D6222-26 grid as printed in law.md §4.1 (percent of SMIC; from 21 of max(SMIC, SMC)). */
 const GRID = {
@@ -570,5 +571,252 @@ describe("explanation and warnings", () => {
     const frozen = Object.freeze({ ...input, previousContract: Object.freeze({ lastYearRatePercent: 50, diplomaObtained: true }) });
     const result = apprenticeMinimumWage(frozen);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: ApprenticeMinimumWageInput; source: string } & Explained> = [
+    {
+      name: "19, 1st year, no SMC: band raised at 21 later in the contract",
+      input: { birthDate: "2006-04-10", contractStart: "2025-09-01", date: "2026-03-15" },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2026-03-15", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2026-03-15 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2026-03-15 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 19, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2027-05-01" }, "Tranche « 18 à 20 ans » : 19 ans au début du contrat (2025-09-01) ; tranche « 21 à 25 ans » à partir du 2027-05-01", "Band \"18 to 20\": aged 19 at the start of the contract (2025-09-01); band \"21 to 25\" from 2027-05-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 43, ageBand: "18-20", gridYear: 1 }, "Grille de l'article D6222-26 : 43 % pour la tranche « 18 à 20 ans » en 1re année", "D6222-26 grid: 43% for the band \"18 to 20\" in year 1"],
+        ["pay.smic", { date: "2026-03-15", territory: "metropole", hourly: 12.02, monthly: 1823.03, since: "2026-01-01", weeklyHours: 35 }, "SMIC en vigueur le 2026-03-15 (métropole et DROM hors Mayotte) : 12,02 € de l'heure depuis le 2026-01-01, soit 1 823,03 € par mois pour 35 h par semaine", "SMIC in force on 2026-03-15 (metropolitan France and overseas except Mayotte): €12.02 an hour since 2026-01-01, i.e. €1,823.03 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: null, smicMonthly: 1823.03 }, "Avant 21 ans, le pourcentage s'applique au SMIC", "Before 21, the percentage applies to the SMIC"],
+        ["pay.amounts", { ratePercent: 43, base: "SMIC", baseHourly: 12.02, baseMonthly: 1823.03, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 783.9, hourlyMinimum: 5.17 }, "43 % × 12,02 € de l'heure × 35 h × 52 / 12 = 783,90 € par mois (5,17 € de l'heure), calcul exact arrondi au centime", "43% × €12.02 an hour × 35 h × 52 / 12 = €783.90 a month (€5.17 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-26, D6222-31; law.md §4.1-4.2, §4.6",
+    },
+    {
+      name: "19 with a SMC: not used before 21",
+      input: { birthDate: "2006-04-10", contractStart: "2025-09-01", date: "2025-10-01", conventionalMinimumMonthly: 2000 },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-10-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2025-10-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2025-10-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 19, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2027-05-01" }, "Tranche « 18 à 20 ans » : 19 ans au début du contrat (2025-09-01) ; tranche « 21 à 25 ans » à partir du 2027-05-01", "Band \"18 to 20\": aged 19 at the start of the contract (2025-09-01); band \"21 to 25\" from 2027-05-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 43, ageBand: "18-20", gridYear: 1 }, "Grille de l'article D6222-26 : 43 % pour la tranche « 18 à 20 ans » en 1re année", "D6222-26 grid: 43% for the band \"18 to 20\" in year 1"],
+        ["pay.smic", { date: "2025-10-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-10-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-10-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: 2000, smicMonthly: 1801.8 }, "Avant 21 ans, le pourcentage s'applique au SMIC : le salaire minimum conventionnel (2 000,00 €) n'est pas utilisé", "Before 21, the percentage applies to the SMIC: the conventional minimum (€2,000.00) is not used"],
+        ["pay.amounts", { ratePercent: 43, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 774.77, hourlyMinimum: 5.11 }, "43 % × 11,88 € de l'heure × 35 h × 52 / 12 = 774,77 € par mois (5,11 € de l'heure), calcul exact arrondi au centime", "43% × €11.88 an hour × 35 h × 52 / 12 = €774.77 a month (€5.11 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-26 (SMC from 21); law.md §4.1",
+    },
+    {
+      name: "23, SMC above the SMIC, 28 h a week: SMC base, prorated",
+      input: { birthDate: "2002-06-15", contractStart: "2025-09-01", date: "2026-02-01", conventionalMinimumMonthly: 2100.5, weeklyHours: 28 },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2026-02-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2026-02-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2026-02-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "21-25", ageAtStart: 23, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "26-plus", nextChange: "2028-07-01" }, "Tranche « 21 à 25 ans » : 23 ans au début du contrat (2025-09-01) ; tranche « 26 ans et plus » à partir du 2028-07-01", "Band \"21 to 25\": aged 23 at the start of the contract (2025-09-01); band \"26 and over\" from 2028-07-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 53, ageBand: "21-25", gridYear: 1 }, "Grille de l'article D6222-26 : 53 % pour la tranche « 21 à 25 ans » en 1re année", "D6222-26 grid: 53% for the band \"21 to 25\" in year 1"],
+        ["pay.smic", { date: "2026-02-01", territory: "metropole", hourly: 12.02, monthly: 1823.03, since: "2026-01-01", weeklyHours: 35 }, "SMIC en vigueur le 2026-02-01 (métropole et DROM hors Mayotte) : 12,02 € de l'heure depuis le 2026-01-01, soit 1 823,03 € par mois pour 35 h par semaine", "SMIC in force on 2026-02-01 (metropolitan France and overseas except Mayotte): €12.02 an hour since 2026-01-01, i.e. €1,823.03 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMC", conventionalMinimumCounts: true, conventionalMinimumMonthly: 2100.5, smicMonthly: 1823.03 }, "À partir de 21 ans, base = le plus élevé du SMIC et du salaire minimum conventionnel : SMC 2 100,50 € > SMIC 1 823,03 €, base SMC", "From 21, base = the higher of the SMIC and the conventional minimum: conventional minimum €2,100.50 > SMIC €1,823.03, conventional base"],
+        ["pay.amounts", { ratePercent: 53, base: "SMC", baseHourly: 12.02, baseMonthly: 2100.5, weeklyHours: 28, fullTimeHours: 35, monthlyMinimum: 890.61, hourlyMinimum: 7.34 }, "53 % × SMC 2 100,50 € × 28 h / 35 h = 890,61 € par mois (7,34 € de l'heure), arrondi au centime", "53% × conventional minimum €2,100.50 × 28 h / 35 h = €890.61 a month (€7.34 an hour), rounded to the cent"],
+      ],
+      source: "C. trav. D6222-26 (max SMIC, SMC); law.md §4.1, §4.6 (part-time)",
+    },
+    {
+      name: "23, SMC below the SMIC: SMIC base",
+      input: { birthDate: "2002-06-15", contractStart: "2025-09-01", date: "2026-02-01", conventionalMinimumMonthly: 1700 },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2026-02-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2026-02-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2026-02-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "21-25", ageAtStart: 23, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "26-plus", nextChange: "2028-07-01" }, "Tranche « 21 à 25 ans » : 23 ans au début du contrat (2025-09-01) ; tranche « 26 ans et plus » à partir du 2028-07-01", "Band \"21 to 25\": aged 23 at the start of the contract (2025-09-01); band \"26 and over\" from 2028-07-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 53, ageBand: "21-25", gridYear: 1 }, "Grille de l'article D6222-26 : 53 % pour la tranche « 21 à 25 ans » en 1re année", "D6222-26 grid: 53% for the band \"21 to 25\" in year 1"],
+        ["pay.smic", { date: "2026-02-01", territory: "metropole", hourly: 12.02, monthly: 1823.03, since: "2026-01-01", weeklyHours: 35 }, "SMIC en vigueur le 2026-02-01 (métropole et DROM hors Mayotte) : 12,02 € de l'heure depuis le 2026-01-01, soit 1 823,03 € par mois pour 35 h par semaine", "SMIC in force on 2026-02-01 (metropolitan France and overseas except Mayotte): €12.02 an hour since 2026-01-01, i.e. €1,823.03 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: true, conventionalMinimumMonthly: 1700, smicMonthly: 1823.03 }, "À partir de 21 ans, base = le plus élevé du SMIC et du salaire minimum conventionnel : SMC 1 700,00 € ≤ SMIC 1 823,03 €, base SMIC", "From 21, base = the higher of the SMIC and the conventional minimum: conventional minimum €1,700.00 ≤ SMIC €1,823.03, SMIC base"],
+        ["pay.amounts", { ratePercent: 53, base: "SMIC", baseHourly: 12.02, baseMonthly: 1823.03, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 966.21, hourlyMinimum: 6.37 }, "53 % × 12,02 € de l'heure × 35 h × 52 / 12 = 966,21 € par mois (6,37 € de l'heure), calcul exact arrondi au centime", "53% × €12.02 an hour × 35 h × 52 / 12 = €966.21 a month (€6.37 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-26; law.md §4.1",
+    },
+    {
+      name: "22, no SMC given: SMIC base, said so",
+      input: { birthDate: "2003-06-15", contractStart: "2025-09-01", date: "2026-02-01" },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2026-02-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2026-02-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2026-02-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "21-25", ageAtStart: 22, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "26-plus", nextChange: "2029-07-01" }, "Tranche « 21 à 25 ans » : 22 ans au début du contrat (2025-09-01) ; tranche « 26 ans et plus » à partir du 2029-07-01", "Band \"21 to 25\": aged 22 at the start of the contract (2025-09-01); band \"26 and over\" from 2029-07-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 53, ageBand: "21-25", gridYear: 1 }, "Grille de l'article D6222-26 : 53 % pour la tranche « 21 à 25 ans » en 1re année", "D6222-26 grid: 53% for the band \"21 to 25\" in year 1"],
+        ["pay.smic", { date: "2026-02-01", territory: "metropole", hourly: 12.02, monthly: 1823.03, since: "2026-01-01", weeklyHours: 35 }, "SMIC en vigueur le 2026-02-01 (métropole et DROM hors Mayotte) : 12,02 € de l'heure depuis le 2026-01-01, soit 1 823,03 € par mois pour 35 h par semaine", "SMIC in force on 2026-02-01 (metropolitan France and overseas except Mayotte): €12.02 an hour since 2026-01-01, i.e. €1,823.03 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: true, conventionalMinimumMonthly: null, smicMonthly: 1823.03 }, "À partir de 21 ans, le pourcentage s'applique au plus élevé du SMIC et du salaire minimum conventionnel ; aucun SMC indiqué : base SMIC", "From 21, the percentage applies to the higher of the SMIC and the conventional minimum; no conventional minimum given: SMIC base"],
+        ["pay.amounts", { ratePercent: 53, base: "SMIC", baseHourly: 12.02, baseMonthly: 1823.03, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 966.21, hourlyMinimum: 6.37 }, "53 % × 12,02 € de l'heure × 35 h × 52 / 12 = 966,21 € par mois (6,37 € de l'heure), calcul exact arrondi au centime", "53% × €12.02 an hour × 35 h × 52 / 12 = €966.21 a month (€6.37 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-26; law.md §4.1",
+    },
+    {
+      name: "licence pro, 12 credited months, public employer +10, contract ending before the 2nd anniversary",
+      input: { birthDate: "2005-01-20", contractStart: "2025-09-01", contractEnd: "2026-06-30", date: "2025-12-01", creditedMonths: 12, licencePro: true, publicSectorPoints: 10 },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-12-01", contractYear: 2, from: "2025-09-01", to: "2026-06-30" }, "Le 2025-12-01 tombe dans la 2e année d'exécution du contrat (du 2025-09-01 au 2026-06-30)", "2025-12-01 falls in year 2 of the contract (2025-09-01 to 2026-06-30)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 20, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2026-02-01" }, "Tranche « 18 à 20 ans » : 20 ans au début du contrat (2025-09-01) ; tranche « 21 à 25 ans » à partir du 2026-02-01", "Band \"18 to 20\": aged 20 at the start of the contract (2025-09-01); band \"21 to 25\" from 2026-02-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 51, ageBand: "18-20", gridYear: 2 }, "Grille de l'article D6222-26 : 51 % pour la tranche « 18 à 20 ans » en 2e année", "D6222-26 grid: 51% for the band \"18 to 20\" in year 2"],
+        ["pay.apprenticeship.credited-months", { creditedMonths: 12, deemedStart: "2024-09-01" }, "12 mois du cycle réputés accomplis : les années sont comptées comme si le contrat avait commencé le 2024-09-01", "12 months of the cycle count as performed: years are counted as if the contract had started on 2024-09-01"],
+        ["pay.apprenticeship.licence-pro", { gridYear: 2 }, "Licence professionnelle : taux de la 2e année d'exécution pendant tout le contrat", "Licence professionnelle: rate of year 2 for the whole contract"],
+        ["pay.apprenticeship.public-sector", { points: 10 }, "Majoration de l'employeur public : +10 points", "Public employer's increase: +10 points"],
+        ["pay.smic", { date: "2025-12-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-12-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-12-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "Avant 21 ans, le pourcentage s'applique au SMIC", "Before 21, the percentage applies to the SMIC"],
+        ["pay.amounts", { ratePercent: 61, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 1099.1, hourlyMinimum: 7.25 }, "61 % × 11,88 € de l'heure × 35 h × 52 / 12 = 1 099,10 € par mois (7,25 € de l'heure), calcul exact arrondi au centime", "61% × €11.88 an hour × 35 h × 52 / 12 = €1,099.10 a month (€7.25 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-28-1, D6222-32, D6272-2; law.md §4.3-4.4",
+    },
+    {
+      name: "same-level diploma on a one-year contract: +15 points, no warning",
+      input: { birthDate: "2004-03-01", contractStart: "2025-09-01", contractEnd: "2026-08-31", date: "2025-09-01", sameLevelDiploma: true },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-09-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2025-09-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2025-09-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "21-25", ageAtStart: 21, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "26-plus", nextChange: "2030-04-01" }, "Tranche « 21 à 25 ans » : 21 ans au début du contrat (2025-09-01) ; tranche « 26 ans et plus » à partir du 2030-04-01", "Band \"21 to 25\": aged 21 at the start of the contract (2025-09-01); band \"26 and over\" from 2030-04-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 53, ageBand: "21-25", gridYear: 1 }, "Grille de l'article D6222-26 : 53 % pour la tranche « 21 à 25 ans » en 1re année", "D6222-26 grid: 53% for the band \"21 to 25\" in year 1"],
+        ["pay.apprenticeship.same-level-diploma", { points: 15 }, "Diplôme de même niveau déjà obtenu : +15 points", "Same-level diploma already obtained: +15 points"],
+        ["pay.smic", { date: "2025-09-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-09-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-09-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: true, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "À partir de 21 ans, le pourcentage s'applique au plus élevé du SMIC et du salaire minimum conventionnel ; aucun SMC indiqué : base SMIC", "From 21, the percentage applies to the higher of the SMIC and the conventional minimum; no conventional minimum given: SMIC base"],
+        ["pay.amounts", { ratePercent: 68, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 1225.22, hourlyMinimum: 8.08 }, "68 % × 11,88 € de l'heure × 35 h × 52 / 12 = 1 225,22 € par mois (8,08 € de l'heure), calcul exact arrondi au centime", "68% × €11.88 an hour × 35 h × 52 / 12 = €1,225.22 a month (€8.08 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-30; law.md §4.3",
+    },
+    {
+      name: "disabled worker, 2-year cycle, 3rd year: last year's rate + 15 points, capped at 100 % of the SMIC",
+      input: { birthDate: "2001-01-10", contractStart: "2023-09-01", date: "2025-10-01", cycleYears: 2, disabledWorkerExtension: true, sameLevelDiploma: true, publicSectorPoints: 20 },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-10-01", contractYear: 3, from: "2025-09-01", to: "2026-08-31" }, "Le 2025-10-01 tombe dans la 3e année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2025-10-01 falls in year 3 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "21-25", ageAtStart: 22, contractStart: "2023-09-01", since: null, birthday: null, nextBand: "26-plus", nextChange: "2027-02-01" }, "Tranche « 21 à 25 ans » : 22 ans au début du contrat (2023-09-01) ; tranche « 26 ans et plus » à partir du 2027-02-01", "Band \"21 to 25\": aged 22 at the start of the contract (2023-09-01); band \"26 and over\" from 2027-02-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 61, ageBand: "21-25", gridYear: 2 }, "Grille de l'article D6222-26 : 61 % pour la tranche « 21 à 25 ans » en 2e année", "D6222-26 grid: 61% for the band \"21 to 25\" in year 2"],
+        ["pay.apprenticeship.beyond-cycle", { contractYear: 3, cycleYears: 2 }, "3e année, au-delà d'un cycle de 2 ans : taux de la 2e année", "year 3, beyond a 2-year cycle: rate of year 2"],
+        ["pay.apprenticeship.same-level-diploma", { points: 15 }, "Diplôme de même niveau déjà obtenu : +15 points", "Same-level diploma already obtained: +15 points"],
+        ["pay.apprenticeship.public-sector", { points: 20 }, "Majoration de l'employeur public : +20 points", "Public employer's increase: +20 points"],
+        ["pay.apprenticeship.disabled-worker-extension", { points: 15, contractYear: 3, lastYearRatePercent: 61 }, "Prolongation (3e année) d'un apprenti reconnu travailleur handicapé : 61 % de la dernière année + 15 points", "Extension (year 3) for an apprentice recognised as a disabled worker: last year's 61% + 15 points"],
+        ["pay.apprenticeship.increase-cap", { uncappedPercent: 111, ratePercent: 100, capPercent: 100, base: "SMIC" }, "Les majorations ne peuvent porter le minimum au-delà de 100 % du SMIC : 111 % ramenés à 100 %", "Increases cannot raise the minimum above 100% of the SMIC: 111% brought down to 100%"],
+        ["pay.smic", { date: "2025-10-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-10-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-10-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: true, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "À partir de 21 ans, le pourcentage s'applique au plus élevé du SMIC et du salaire minimum conventionnel ; aucun SMC indiqué : base SMIC", "From 21, the percentage applies to the higher of the SMIC and the conventional minimum; no conventional minimum given: SMIC base"],
+        ["pay.amounts", { ratePercent: 100, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 1801.8, hourlyMinimum: 11.88 }, "100 % × 11,88 € de l'heure × 35 h × 52 / 12 = 1 801,80 € par mois (11,88 € de l'heure), calcul exact arrondi au centime", "100% × €11.88 an hour × 35 h × 52 / 12 = €1,801.80 a month (€11.88 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-28-2, R6222-48, D6222-30, D6272-2, D6222-31 al. 2 (cap); law.md §4.3-4.5",
+    },
+    {
+      name: "previous contract without the diploma: its rate is not a minimum",
+      input: { birthDate: "2006-04-10", contractStart: "2025-09-01", date: "2025-10-01", previousContract: { lastYearRatePercent: 67, diplomaObtained: false } },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-10-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2025-10-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2025-10-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 19, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2027-05-01" }, "Tranche « 18 à 20 ans » : 19 ans au début du contrat (2025-09-01) ; tranche « 21 à 25 ans » à partir du 2027-05-01", "Band \"18 to 20\": aged 19 at the start of the contract (2025-09-01); band \"21 to 25\" from 2027-05-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 43, ageBand: "18-20", gridYear: 1 }, "Grille de l'article D6222-26 : 43 % pour la tranche « 18 à 20 ans » en 1re année", "D6222-26 grid: 43% for the band \"18 to 20\" in year 1"],
+        ["pay.apprenticeship.previous-contract", { lastYearRatePercent: 67, diplomaObtained: false, applied: false }, "Contrat précédent sans obtention du diplôme : son taux (67 %) n'est pas un minimum", "Previous contract without the diploma: its rate (67%) is not a minimum"],
+        ["pay.smic", { date: "2025-10-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-10-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-10-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "Avant 21 ans, le pourcentage s'applique au SMIC", "Before 21, the percentage applies to the SMIC"],
+        ["pay.amounts", { ratePercent: 43, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 774.77, hourlyMinimum: 5.11 }, "43 % × 11,88 € de l'heure × 35 h × 52 / 12 = 774,77 € par mois (5,11 € de l'heure), calcul exact arrondi au centime", "43% × €11.88 an hour × 35 h × 52 / 12 = €774.77 a month (€5.11 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-29; law.md §4.3",
+    },
+    {
+      name: "previous contract that led to the diploma, rate above the age rate: applied",
+      input: { birthDate: "2006-04-10", contractStart: "2025-09-01", date: "2025-10-01", previousContract: { lastYearRatePercent: 67, diplomaObtained: true } },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-10-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2025-10-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2025-10-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 19, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2027-05-01" }, "Tranche « 18 à 20 ans » : 19 ans au début du contrat (2025-09-01) ; tranche « 21 à 25 ans » à partir du 2027-05-01", "Band \"18 to 20\": aged 19 at the start of the contract (2025-09-01); band \"21 to 25\" from 2027-05-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 43, ageBand: "18-20", gridYear: 1 }, "Grille de l'article D6222-26 : 43 % pour la tranche « 18 à 20 ans » en 1re année", "D6222-26 grid: 43% for the band \"18 to 20\" in year 1"],
+        ["pay.apprenticeship.previous-contract", { lastYearRatePercent: 67, diplomaObtained: true, applied: true }, "Contrat précédent ayant conduit au diplôme : au moins 67 %, taux de sa dernière année, plus favorable que le taux selon l'âge", "Previous contract that led to the diploma: at least 67%, its last year's rate, more favourable than the age rate"],
+        ["pay.smic", { date: "2025-10-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-10-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-10-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "Avant 21 ans, le pourcentage s'applique au SMIC", "Before 21, the percentage applies to the SMIC"],
+        ["pay.amounts", { ratePercent: 67, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 1207.21, hourlyMinimum: 7.96 }, "67 % × 11,88 € de l'heure × 35 h × 52 / 12 = 1 207,21 € par mois (7,96 € de l'heure), calcul exact arrondi au centime", "67% × €11.88 an hour × 35 h × 52 / 12 = €1,207.21 a month (€7.96 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-29; law.md §4.3",
+    },
+    {
+      name: "previous contract that led to the diploma, rate below the age rate: already reached",
+      input: { birthDate: "2003-04-10", contractStart: "2025-09-01", date: "2025-10-01", previousContract: { lastYearRatePercent: 51, diplomaObtained: true } },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-10-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2025-10-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2025-10-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "21-25", ageAtStart: 22, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "26-plus", nextChange: "2029-05-01" }, "Tranche « 21 à 25 ans » : 22 ans au début du contrat (2025-09-01) ; tranche « 26 ans et plus » à partir du 2029-05-01", "Band \"21 to 25\": aged 22 at the start of the contract (2025-09-01); band \"26 and over\" from 2029-05-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 53, ageBand: "21-25", gridYear: 1 }, "Grille de l'article D6222-26 : 53 % pour la tranche « 21 à 25 ans » en 1re année", "D6222-26 grid: 53% for the band \"21 to 25\" in year 1"],
+        ["pay.apprenticeship.previous-contract", { lastYearRatePercent: 51, diplomaObtained: true, applied: false }, "Contrat précédent ayant conduit au diplôme : minimum de 51 %, déjà atteint", "Previous contract that led to the diploma: minimum of 51%, already reached"],
+        ["pay.smic", { date: "2025-10-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-10-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-10-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: true, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "À partir de 21 ans, le pourcentage s'applique au plus élevé du SMIC et du salaire minimum conventionnel ; aucun SMC indiqué : base SMIC", "From 21, the percentage applies to the higher of the SMIC and the conventional minimum; no conventional minimum given: SMIC base"],
+        ["pay.amounts", { ratePercent: 53, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 954.95, hourlyMinimum: 6.3 }, "53 % × 11,88 € de l'heure × 35 h × 52 / 12 = 954,95 € par mois (6,30 € de l'heure), calcul exact arrondi au centime", "53% × €11.88 an hour × 35 h × 52 / 12 = €954.95 a month (€6.30 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-29; law.md §4.3",
+    },
+    {
+      name: "27, SMC base, public employer +20: 120 % of the SMC, the SMIC cap does not apply",
+      input: { birthDate: "1998-05-05", contractStart: "2025-09-01", date: "2026-01-15", conventionalMinimumMonthly: 1900, publicSectorPoints: 20 },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2026-01-15", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2026-01-15 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2026-01-15 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "26-plus", ageAtStart: 27, contractStart: "2025-09-01", since: null, birthday: null, nextBand: null, nextChange: null }, "Tranche « 26 ans et plus » : 27 ans au début du contrat (2025-09-01)", "Band \"26 and over\": aged 27 at the start of the contract (2025-09-01)"],
+        ["pay.apprenticeship.grid", { ratePercent: 100, ageBand: "26-plus", gridYear: 1 }, "Grille de l'article D6222-26 : 100 % pour la tranche « 26 ans et plus » en 1re année", "D6222-26 grid: 100% for the band \"26 and over\" in year 1"],
+        ["pay.apprenticeship.public-sector", { points: 20 }, "Majoration de l'employeur public : +20 points", "Public employer's increase: +20 points"],
+        ["pay.apprenticeship.increase-cap", { uncappedPercent: 120, ratePercent: 120, capPercent: 100, base: "SMC" }, "Base conventionnelle (SMC) : le plafond de 100 % du SMIC ne s'applique pas (dispositions conventionnelles plus favorables), 120 % du SMC retenus", "Conventional base: the 100%-of-SMIC cap does not apply (more favourable conventional provisions), 120% of the conventional minimum stands"],
+        ["pay.smic", { date: "2026-01-15", territory: "metropole", hourly: 12.02, monthly: 1823.03, since: "2026-01-01", weeklyHours: 35 }, "SMIC en vigueur le 2026-01-15 (métropole et DROM hors Mayotte) : 12,02 € de l'heure depuis le 2026-01-01, soit 1 823,03 € par mois pour 35 h par semaine", "SMIC in force on 2026-01-15 (metropolitan France and overseas except Mayotte): €12.02 an hour since 2026-01-01, i.e. €1,823.03 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMC", conventionalMinimumCounts: true, conventionalMinimumMonthly: 1900, smicMonthly: 1823.03 }, "À partir de 21 ans, base = le plus élevé du SMIC et du salaire minimum conventionnel : SMC 1 900,00 € > SMIC 1 823,03 €, base SMC", "From 21, base = the higher of the SMIC and the conventional minimum: conventional minimum €1,900.00 > SMIC €1,823.03, conventional base"],
+        ["pay.amounts", { ratePercent: 120, base: "SMC", baseHourly: 12.02, baseMonthly: 1900, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 2280, hourlyMinimum: 15.03 }, "120 % × SMC 1 900,00 € × 35 h / 35 h = 2 280,00 € par mois (15,03 € de l'heure), arrondi au centime", "120% × conventional minimum €1,900.00 × 35 h / 35 h = €2,280.00 a month (€15.03 an hour), rounded to the cent"],
+      ],
+      source: "C. trav. D6222-26, D6272-2, D6222-31 al. 2 (« sauf dispositions conventionnelles plus favorables »); law.md §4.5",
+    },
+    {
+      name: "band reached during the contract: 18 on 10 April 2026, 18-20 band since 1 May 2026",
+      input: { birthDate: "2008-04-10", contractStart: "2025-09-01", date: "2026-06-01", territory: "mayotte" },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2026-06-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2026-06-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2026-06-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 17, contractStart: "2025-09-01", since: "2026-05-01", birthday: "2026-04-10", nextBand: "21-25", nextChange: "2029-05-01" }, "Tranche « 18 à 20 ans » depuis le 2026-05-01, premier jour du mois qui suit l'anniversaire du 2026-04-10 ; tranche « 21 à 25 ans » à partir du 2029-05-01", "Band \"18 to 20\" since 2026-05-01, the first day of the month after the birthday on 2026-04-10; band \"21 to 25\" from 2029-05-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 43, ageBand: "18-20", gridYear: 1 }, "Grille de l'article D6222-26 : 43 % pour la tranche « 18 à 20 ans » en 1re année", "D6222-26 grid: 43% for the band \"18 to 20\" in year 1"],
+        ["pay.smic", { date: "2026-06-01", territory: "mayotte", hourly: 9.56, monthly: 1449.93, since: "2026-06-01", weeklyHours: 35 }, "SMIC en vigueur le 2026-06-01 (Mayotte) : 9,56 € de l'heure depuis le 2026-06-01, soit 1 449,93 € par mois pour 35 h par semaine", "SMIC in force on 2026-06-01 (Mayotte): €9.56 an hour since 2026-06-01, i.e. €1,449.93 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: null, smicMonthly: 1449.93 }, "Avant 21 ans, le pourcentage s'applique au SMIC", "Before 21, the percentage applies to the SMIC"],
+        ["pay.amounts", { ratePercent: 43, base: "SMIC", baseHourly: 9.56, baseMonthly: 1449.93, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 623.47, hourlyMinimum: 4.11 }, "43 % × 9,56 € de l'heure × 35 h × 52 / 12 = 623,47 € par mois (4,11 € de l'heure), calcul exact arrondi au centime", "43% × €9.56 an hour × 35 h × 52 / 12 = €623.47 a month (€4.11 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-31; SMIC Mayotte (law.md §5)",
+    },
+    {
+      name: "6 credited months: the 1st contract year began before the contract, its bounds are clipped to the contract",
+      input: { birthDate: "2005-01-20", contractStart: "2025-09-01", date: "2025-12-01", creditedMonths: 6 },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-12-01", contractYear: 1, from: "2025-09-01", to: "2026-02-28" }, "Le 2025-12-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-02-28)", "2025-12-01 falls in year 1 of the contract (2025-09-01 to 2026-02-28)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 20, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2026-02-01" }, "Tranche « 18 à 20 ans » : 20 ans au début du contrat (2025-09-01) ; tranche « 21 à 25 ans » à partir du 2026-02-01", "Band \"18 to 20\": aged 20 at the start of the contract (2025-09-01); band \"21 to 25\" from 2026-02-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 43, ageBand: "18-20", gridYear: 1 }, "Grille de l'article D6222-26 : 43 % pour la tranche « 18 à 20 ans » en 1re année", "D6222-26 grid: 43% for the band \"18 to 20\" in year 1"],
+        ["pay.apprenticeship.credited-months", { creditedMonths: 6, deemedStart: "2025-03-01" }, "6 mois du cycle réputés accomplis : les années sont comptées comme si le contrat avait commencé le 2025-03-01", "6 months of the cycle count as performed: years are counted as if the contract had started on 2025-03-01"],
+        ["pay.smic", { date: "2025-12-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-12-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-12-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "Avant 21 ans, le pourcentage s'applique au SMIC", "Before 21, the percentage applies to the SMIC"],
+        ["pay.amounts", { ratePercent: 43, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 774.77, hourlyMinimum: 5.11 }, "43 % × 11,88 € de l'heure × 35 h × 52 / 12 = 774,77 € par mois (5,11 € de l'heure), calcul exact arrondi au centime", "43% × €11.88 an hour × 35 h × 52 / 12 = €774.77 a month (€5.11 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-28-1; law.md §4.4",
+    },
+    {
+      name: "previous contract at exactly the age rate: already reached",
+      input: { birthDate: "2006-04-10", contractStart: "2025-09-01", date: "2025-10-01", previousContract: { lastYearRatePercent: 43, diplomaObtained: true } },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-10-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2025-10-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2025-10-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 19, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2027-05-01" }, "Tranche « 18 à 20 ans » : 19 ans au début du contrat (2025-09-01) ; tranche « 21 à 25 ans » à partir du 2027-05-01", "Band \"18 to 20\": aged 19 at the start of the contract (2025-09-01); band \"21 to 25\" from 2027-05-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 43, ageBand: "18-20", gridYear: 1 }, "Grille de l'article D6222-26 : 43 % pour la tranche « 18 à 20 ans » en 1re année", "D6222-26 grid: 43% for the band \"18 to 20\" in year 1"],
+        ["pay.apprenticeship.previous-contract", { lastYearRatePercent: 43, diplomaObtained: true, applied: false }, "Contrat précédent ayant conduit au diplôme : minimum de 43 %, déjà atteint", "Previous contract that led to the diploma: minimum of 43%, already reached"],
+        ["pay.smic", { date: "2025-10-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-10-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-10-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "Avant 21 ans, le pourcentage s'applique au SMIC", "Before 21, the percentage applies to the SMIC"],
+        ["pay.amounts", { ratePercent: 43, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 774.77, hourlyMinimum: 5.11 }, "43 % × 11,88 € de l'heure × 35 h × 52 / 12 = 774,77 € par mois (5,11 € de l'heure), calcul exact arrondi au centime", "43% × €11.88 an hour × 35 h × 52 / 12 = €774.77 a month (€5.11 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-29 (« au moins égale »); law.md §4.3",
+    },
+    {
+      name: "previous contract at 100 %: exactly at the cap, nothing to bring down",
+      input: { birthDate: "2006-04-10", contractStart: "2025-09-01", date: "2025-10-01", previousContract: { lastYearRatePercent: 100, diplomaObtained: true } },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-10-01", contractYear: 1, from: "2025-09-01", to: "2026-08-31" }, "Le 2025-10-01 tombe dans la 1re année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2025-10-01 falls in year 1 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 19, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2027-05-01" }, "Tranche « 18 à 20 ans » : 19 ans au début du contrat (2025-09-01) ; tranche « 21 à 25 ans » à partir du 2027-05-01", "Band \"18 to 20\": aged 19 at the start of the contract (2025-09-01); band \"21 to 25\" from 2027-05-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 43, ageBand: "18-20", gridYear: 1 }, "Grille de l'article D6222-26 : 43 % pour la tranche « 18 à 20 ans » en 1re année", "D6222-26 grid: 43% for the band \"18 to 20\" in year 1"],
+        ["pay.apprenticeship.previous-contract", { lastYearRatePercent: 100, diplomaObtained: true, applied: true }, "Contrat précédent ayant conduit au diplôme : au moins 100 %, taux de sa dernière année, plus favorable que le taux selon l'âge", "Previous contract that led to the diploma: at least 100%, its last year's rate, more favourable than the age rate"],
+        ["pay.smic", { date: "2025-10-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-10-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-10-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "Avant 21 ans, le pourcentage s'applique au SMIC", "Before 21, the percentage applies to the SMIC"],
+        ["pay.amounts", { ratePercent: 100, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 1801.8, hourlyMinimum: 11.88 }, "100 % × 11,88 € de l'heure × 35 h × 52 / 12 = 1 801,80 € par mois (11,88 € de l'heure), calcul exact arrondi au centime", "100% × €11.88 an hour × 35 h × 52 / 12 = €1,801.80 a month (€11.88 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-29, D6222-31 al. 2; law.md §4.3, §4.5",
+    },
+    {
+      name: "1-year cycle, 2nd year, no disability: rate of year 1, no extension points",
+      input: { birthDate: "2006-04-10", contractStart: "2024-09-01", date: "2025-09-01", cycleYears: 1 },
+      explanation: [
+        ["pay.apprenticeship.contract-year", { date: "2025-09-01", contractYear: 2, from: "2025-09-01", to: "2026-08-31" }, "Le 2025-09-01 tombe dans la 2e année d'exécution du contrat (du 2025-09-01 au 2026-08-31)", "2025-09-01 falls in year 2 of the contract (2025-09-01 to 2026-08-31)"],
+        ["pay.apprenticeship.age-band", { ageBand: "18-20", ageAtStart: 18, contractStart: "2024-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2027-05-01" }, "Tranche « 18 à 20 ans » : 18 ans au début du contrat (2024-09-01) ; tranche « 21 à 25 ans » à partir du 2027-05-01", "Band \"18 to 20\": aged 18 at the start of the contract (2024-09-01); band \"21 to 25\" from 2027-05-01"],
+        ["pay.apprenticeship.grid", { ratePercent: 43, ageBand: "18-20", gridYear: 1 }, "Grille de l'article D6222-26 : 43 % pour la tranche « 18 à 20 ans » en 1re année", "D6222-26 grid: 43% for the band \"18 to 20\" in year 1"],
+        ["pay.apprenticeship.beyond-cycle", { contractYear: 2, cycleYears: 1 }, "2e année, au-delà d'un cycle de 1 an : taux de la 1re année", "year 2, beyond a 1-year cycle: rate of year 1"],
+        ["pay.smic", { date: "2025-09-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-09-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-09-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.apprenticeship.base", { base: "SMIC", conventionalMinimumCounts: false, conventionalMinimumMonthly: null, smicMonthly: 1801.8 }, "Avant 21 ans, le pourcentage s'applique au SMIC", "Before 21, the percentage applies to the SMIC"],
+        ["pay.amounts", { ratePercent: 43, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 774.77, hourlyMinimum: 5.11 }, "43 % × 11,88 € de l'heure × 35 h × 52 / 12 = 774,77 € par mois (5,11 € de l'heure), calcul exact arrondi au centime", "43% × €11.88 an hour × 35 h × 52 / 12 = €774.77 a month (€5.11 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6222-28-2; law.md §4.4",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => apprenticeMinimumWage({ ...row.input, locale }), row);
   });
 });

@@ -7,6 +7,7 @@ import {
   professionalisationPaySchedule,
 } from "../../src/pay/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectIssues, type IssueRow } from "../support/explained.js";
 
 const valid = { birthDate: "2006-04-10", contractStart: "2025-09-01", date: "2025-10-01" };
 
@@ -135,5 +136,70 @@ describe("schedules and CPRO reject bad input too", () => {
     expect(
       catchInputError(() => professionalisationPaySchedule({ ...base, contractStart: "2020-06-01", contractEnd: "2021-05-31", territory: "mayotte" })).code,
     ).toBe("OUT_OF_SCOPE");
+  });
+});
+
+describe("input errors word for word, in French and English", () => {
+  const rows: Array<{ name: string; schedule?: true; input: Record<string, unknown>; issues: IssueRow[]; source: string }> = [
+    {
+      name: "birth on the contract start, end before the start, date before the start: three issues",
+      input: { birthDate: "2025-09-01", contractStart: "2025-09-01", contractEnd: "2025-08-31", date: "2025-08-15" },
+      issues: [
+        [["birthDate"], "BIRTH_NOT_BEFORE_START", "birthDate : la date de naissance doit précéder le début du contrat (2025-09-01)", "birthDate: the birth date must be before the contract start (2025-09-01)"],
+        [["contractEnd"], "END_BEFORE_START", "contractEnd : la fin du contrat précède son début (2025-09-01)", "contractEnd: the contract end is before its start (2025-09-01)"],
+        [["date"], "DATE_BEFORE_CONTRACT_START", "date : la date précède le début du contrat (2025-09-01)", "date: the date is before the contract start (2025-09-01)"],
+      ],
+      source: "docs/pay.md (input rules); API.md §0",
+    },
+    {
+      name: "one-day contract, date the next day: after the end",
+      input: { birthDate: "2006-04-10", contractStart: "2025-09-01", contractEnd: "2025-09-01", date: "2025-09-02" },
+      issues: [
+        [["date"], "DATE_AFTER_CONTRACT_END", "date : la date est postérieure à la fin du contrat (2025-09-01)", "date: the date is after the contract end (2025-09-01)"],
+      ],
+      source: "brief: date within the contract",
+    },
+    {
+      name: "Mayotte before its own SMIC series (2021-01-01)",
+      input: { birthDate: "2000-04-10", contractStart: "2020-09-01", date: "2020-12-31", territory: "mayotte" },
+      issues: [
+        [["date"], "OUT_OF_SCOPE", "date : « 2020-12-31 » est antérieur au 2021-01-01, premier jour où la bibliothèque connaît le SMIC de ce territoire (mayotte)", "date: \"2020-12-31\" is before 2021-01-01, the first day the library knows the SMIC of this territory (mayotte)"],
+      ],
+      source: "law.md §5 (Mayotte SMIC from 2021-01-01)",
+    },
+    {
+      name: "schedule in Mayotte from 2020: the contract start is named",
+      schedule: true,
+      input: { birthDate: "2000-04-10", contractStart: "2020-09-01", contractEnd: "2021-08-31", territory: "mayotte" },
+      issues: [
+        [["contractStart"], "OUT_OF_SCOPE", "contractStart : « 2020-09-01 » est antérieur au 2021-01-01, premier jour où la bibliothèque connaît le SMIC de ce territoire (mayotte)", "contractStart: \"2020-09-01\" is before 2021-01-01, the first day the library knows the SMIC of this territory (mayotte)"],
+      ],
+      source: "law.md §5",
+    },
+    {
+      name: "contract of 2020-03-31: credited months, same-level, licence pro and public points are not covered; 37 months and a 4-year cycle too big",
+      input: { birthDate: "2000-04-10", contractStart: "2020-03-31", date: "2020-04-15", creditedMonths: 37, cycleYears: 4, sameLevelDiploma: true, licencePro: true, publicSectorPoints: 10 },
+      issues: [
+        [["creditedMonths"], "OUT_OF_SCOPE", "creditedMonths : l'article D6222-28-1 n'est couvert que pour les contrats conclus depuis le 2020-04-01 (version antérieure non vérifiée)", "creditedMonths: article D6222-28-1 is covered only for contracts concluded from 2020-04-01 (the earlier wording was not checked)"],
+        [["creditedMonths"], "TOO_BIG", "creditedMonths : doit être au plus 36 (un cycle dure 3 ans au plus, L6222-7-1)", "creditedMonths: must be at most 36 (a cycle lasts at most 3 years, L6222-7-1)"],
+        [["cycleYears"], "TOO_BIG", "cycleYears : doit être au plus 3 (la grille D6222-26 compte 3 années)", "cycleYears: must be at most 3 (the D6222-26 grid has 3 years)"],
+        [["sameLevelDiploma"], "OUT_OF_SCOPE", "sameLevelDiploma : l'article D6222-30 n'est couvert que pour les contrats conclus depuis le 2020-04-01 (version antérieure non vérifiée)", "sameLevelDiploma: article D6222-30 is covered only for contracts concluded from 2020-04-01 (the earlier wording was not checked)"],
+        [["licencePro"], "OUT_OF_SCOPE", "licencePro : l'article D6222-32 n'est couvert que pour les contrats conclus depuis le 2020-04-01 (version antérieure non vérifiée)", "licencePro: article D6222-32 is covered only for contracts concluded from 2020-04-01 (the earlier wording was not checked)"],
+        [["publicSectorPoints"], "OUT_OF_SCOPE", "publicSectorPoints : l'article D6272-2 n'est couvert que pour les contrats conclus depuis le 2020-04-27 (version antérieure non vérifiée)", "publicSectorPoints: article D6272-2 is covered only for contracts concluded from 2020-04-27 (the earlier wording was not checked)"],
+      ],
+      source: "D6222-28-1, D6222-30, D6222-32 (from 2020-04-01), D6272-2 (from 2020-04-27), L6222-7-1, D6222-26",
+    },
+    {
+      name: "public points 15: only 10 or 20",
+      input: { birthDate: "2000-04-10", contractStart: "2025-09-01", date: "2025-10-01", publicSectorPoints: 15 },
+      issues: [
+        [["publicSectorPoints"], "INVALID_VALUE", "publicSectorPoints : valeur inconnue « 15 » ; valeurs admises : 0, 10, 20 (D6272-2)", "publicSectorPoints: unknown value \"15\"; allowed values: 0, 10, 20 (D6272-2)"],
+      ],
+      source: "C. trav. D6272-2",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    const call = row.schedule ? apprenticePaySchedule : apprenticeMinimumWage;
+    expectIssues((locale) => call({ ...row.input, locale } as never), row.issues);
   });
 });

@@ -8,6 +8,7 @@ import {
   lastDayOfPeriod,
   plusMonths,
 } from "./reference.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 
 /** D6325-15 grid as printed in law.md §4.5 (percent of SMIC), under 26. */
 const GRID = {
@@ -214,5 +215,68 @@ describe("golden row and explanation", () => {
   test("PARAMETERS_NOT_VERIFIED after dataVerifiedUntil", () => {
     const result = professionalisationMinimumWage(inputFor("under-21", "below-bac-pro", "2026-07-01"));
     expect(result.warnings.map((w) => w.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: ProfessionalisationMinimumWageInput; source: string } & Explained> = [
+    {
+      name: "19, below bac pro: 55 % of the SMIC, 21-25 band ahead",
+      input: { birthDate: "2006-01-15", contractStart: "2025-09-01", date: "2025-11-01", qualification: "below-bac-pro" },
+      explanation: [
+        ["pay.professionalisation.age-band", { ageBand: "under-21", ageAtStart: 19, contractStart: "2025-09-01", since: null, birthday: null, nextBand: "21-25", nextChange: "2027-02-01" }, "Tranche « moins de 21 ans » : 19 ans au début du contrat (2025-09-01) ; tranche « 21 à 25 ans » à partir du 2027-02-01", "Band \"under 21\": aged 19 at the start of the contract (2025-09-01); band \"21 to 25\" from 2027-02-01"],
+        ["pay.professionalisation.grid", { ratePercent: 55, ageBand: "under-21", qualification: "below-bac-pro" }, "Article D6325-15 : 55 % du SMIC pour la tranche « moins de 21 ans », qualification inférieure au bac professionnel", "D6325-15: 55% of the SMIC for the band \"under 21\", qualification below the bac professionnel"],
+        ["pay.smic", { date: "2025-11-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-11-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-11-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.amounts", { ratePercent: 55, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 990.99, hourlyMinimum: 6.53 }, "55 % × 11,88 € de l'heure × 35 h × 52 / 12 = 990,99 € par mois (6,53 € de l'heure), calcul exact arrondi au centime", "55% × €11.88 an hour × 35 h × 52 / 12 = €990.99 a month (€6.53 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6325-15; law.md §4.7",
+    },
+    {
+      name: "21 on 10 October 2025, bac pro or higher: 80 % since 1 November",
+      input: { birthDate: "2004-10-10", contractStart: "2025-09-01", date: "2025-11-01", qualification: "bac-pro-or-higher" },
+      explanation: [
+        ["pay.professionalisation.age-band", { ageBand: "21-25", ageAtStart: 20, contractStart: "2025-09-01", since: "2025-11-01", birthday: "2025-10-10", nextBand: "26-plus", nextChange: "2030-11-01" }, "Tranche « 21 à 25 ans » depuis le 2025-11-01, premier jour du mois qui suit l'anniversaire du 2025-10-10 ; tranche « 26 ans et plus » à partir du 2030-11-01", "Band \"21 to 25\" since 2025-11-01, the first day of the month after the birthday on 2025-10-10; band \"26 and over\" from 2030-11-01"],
+        ["pay.professionalisation.grid", { ratePercent: 80, ageBand: "21-25", qualification: "bac-pro-or-higher" }, "Article D6325-15 : 80 % du SMIC pour la tranche « 21 à 25 ans », qualification au moins égale au bac professionnel", "D6325-15: 80% of the SMIC for the band \"21 to 25\", qualification at least a bac professionnel"],
+        ["pay.smic", { date: "2025-11-01", territory: "metropole", hourly: 11.88, monthly: 1801.8, since: "2024-11-01", weeklyHours: 35 }, "SMIC en vigueur le 2025-11-01 (métropole et DROM hors Mayotte) : 11,88 € de l'heure depuis le 2024-11-01, soit 1 801,80 € par mois pour 35 h par semaine", "SMIC in force on 2025-11-01 (metropolitan France and overseas except Mayotte): €11.88 an hour since 2024-11-01, i.e. €1,801.80 a month for 35 h a week"],
+        ["pay.amounts", { ratePercent: 80, base: "SMIC", baseHourly: 11.88, baseMonthly: 1801.8, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 1441.44, hourlyMinimum: 9.5 }, "80 % × 11,88 € de l'heure × 35 h × 52 / 12 = 1 441,44 € par mois (9,50 € de l'heure), calcul exact arrondi au centime", "80% × €11.88 an hour × 35 h × 52 / 12 = €1,441.44 a month (€9.50 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. D6325-15, D6325-16; law.md §4.7",
+    },
+    {
+      name: "30, no SMC given: the SMIC",
+      input: { birthDate: "1995-01-15", contractStart: "2025-09-01", date: "2026-02-01", qualification: "below-bac-pro" },
+      explanation: [
+        ["pay.professionalisation.age-band", { ageBand: "26-plus", ageAtStart: 30, contractStart: "2025-09-01", since: null, birthday: null, nextBand: null, nextChange: null }, "Tranche « 26 ans et plus » : 30 ans au début du contrat (2025-09-01)", "Band \"26 and over\": aged 30 at the start of the contract (2025-09-01)"],
+        ["pay.professionalisation.26-plus", { base: "SMIC", conventionalMinimumMonthly: null, smcPercent: 85, conventionalShare: null, smicMonthly: 1823.03 }, "À partir de 26 ans : au moins le SMIC et 85 % du salaire minimum conventionnel ; aucun SMC indiqué : SMIC (1 823,03 €)", "From 26: at least the SMIC and 85% of the conventional minimum; none given: SMIC (€1,823.03)"],
+        ["pay.smic", { date: "2026-02-01", territory: "metropole", hourly: 12.02, monthly: 1823.03, since: "2026-01-01", weeklyHours: 35 }, "SMIC en vigueur le 2026-02-01 (métropole et DROM hors Mayotte) : 12,02 € de l'heure depuis le 2026-01-01, soit 1 823,03 € par mois pour 35 h par semaine", "SMIC in force on 2026-02-01 (metropolitan France and overseas except Mayotte): €12.02 an hour since 2026-01-01, i.e. €1,823.03 a month for 35 h a week"],
+        ["pay.amounts", { ratePercent: 100, base: "SMIC", baseHourly: 12.02, baseMonthly: 1823.03, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 1823.03, hourlyMinimum: 12.02 }, "100 % × 12,02 € de l'heure × 35 h × 52 / 12 = 1 823,03 € par mois (12,02 € de l'heure), calcul exact arrondi au centime", "100% × €12.02 an hour × 35 h × 52 / 12 = €1,823.03 a month (€12.02 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. L6325-9, D6325-18; law.md §4.7",
+    },
+    {
+      name: "30, 85 % of the SMC above the SMIC, 24 h a week: 85 % of the SMC, prorated",
+      input: { birthDate: "1995-01-15", contractStart: "2025-09-01", date: "2026-02-01", qualification: "below-bac-pro", conventionalMinimumMonthly: 2400, weeklyHours: 24 },
+      explanation: [
+        ["pay.professionalisation.age-band", { ageBand: "26-plus", ageAtStart: 30, contractStart: "2025-09-01", since: null, birthday: null, nextBand: null, nextChange: null }, "Tranche « 26 ans et plus » : 30 ans au début du contrat (2025-09-01)", "Band \"26 and over\": aged 30 at the start of the contract (2025-09-01)"],
+        ["pay.professionalisation.26-plus", { base: "SMC", conventionalMinimumMonthly: 2400, smcPercent: 85, conventionalShare: 2040, smicMonthly: 1823.03 }, "À partir de 26 ans : 85 % × SMC 2 400,00 € = 2 040,00 € > SMIC 1 823,03 € : 85 % du SMC", "From 26: 85% × conventional minimum €2,400.00 = €2,040.00 > SMIC €1,823.03: 85% of the conventional minimum"],
+        ["pay.smic", { date: "2026-02-01", territory: "metropole", hourly: 12.02, monthly: 1823.03, since: "2026-01-01", weeklyHours: 35 }, "SMIC en vigueur le 2026-02-01 (métropole et DROM hors Mayotte) : 12,02 € de l'heure depuis le 2026-01-01, soit 1 823,03 € par mois pour 35 h par semaine", "SMIC in force on 2026-02-01 (metropolitan France and overseas except Mayotte): €12.02 an hour since 2026-01-01, i.e. €1,823.03 a month for 35 h a week"],
+        ["pay.amounts", { ratePercent: 85, base: "SMC", baseHourly: 12.02, baseMonthly: 2400, weeklyHours: 24, fullTimeHours: 35, monthlyMinimum: 1398.86, hourlyMinimum: 13.45 }, "85 % × SMC 2 400,00 € × 24 h / 35 h = 1 398,86 € par mois (13,45 € de l'heure), arrondi au centime", "85% × conventional minimum €2,400.00 × 24 h / 35 h = €1,398.86 a month (€13.45 an hour), rounded to the cent"],
+      ],
+      source: "C. trav. L6325-9, D6325-18; law.md §4.7 (part-time)",
+    },
+    {
+      name: "30, 85 % of the SMC below the SMIC: the SMIC",
+      input: { birthDate: "1995-01-15", contractStart: "2025-09-01", date: "2026-02-01", qualification: "bac-pro-or-higher", conventionalMinimumMonthly: 2000 },
+      explanation: [
+        ["pay.professionalisation.age-band", { ageBand: "26-plus", ageAtStart: 30, contractStart: "2025-09-01", since: null, birthday: null, nextBand: null, nextChange: null }, "Tranche « 26 ans et plus » : 30 ans au début du contrat (2025-09-01)", "Band \"26 and over\": aged 30 at the start of the contract (2025-09-01)"],
+        ["pay.professionalisation.26-plus", { base: "SMIC", conventionalMinimumMonthly: 2000, smcPercent: 85, conventionalShare: 1700, smicMonthly: 1823.03 }, "À partir de 26 ans : 85 % × SMC 2 000,00 € = 1 700,00 € ≤ SMIC 1 823,03 € : le SMIC", "From 26: 85% × conventional minimum €2,000.00 = €1,700.00 ≤ SMIC €1,823.03: the SMIC"],
+        ["pay.smic", { date: "2026-02-01", territory: "metropole", hourly: 12.02, monthly: 1823.03, since: "2026-01-01", weeklyHours: 35 }, "SMIC en vigueur le 2026-02-01 (métropole et DROM hors Mayotte) : 12,02 € de l'heure depuis le 2026-01-01, soit 1 823,03 € par mois pour 35 h par semaine", "SMIC in force on 2026-02-01 (metropolitan France and overseas except Mayotte): €12.02 an hour since 2026-01-01, i.e. €1,823.03 a month for 35 h a week"],
+        ["pay.amounts", { ratePercent: 100, base: "SMIC", baseHourly: 12.02, baseMonthly: 1823.03, weeklyHours: 35, fullTimeHours: 35, monthlyMinimum: 1823.03, hourlyMinimum: 12.02 }, "100 % × 12,02 € de l'heure × 35 h × 52 / 12 = 1 823,03 € par mois (12,02 € de l'heure), calcul exact arrondi au centime", "100% × €12.02 an hour × 35 h × 52 / 12 = €1,823.03 a month (€12.02 an hour), exact, rounded to the cent"],
+      ],
+      source: "C. trav. L6325-9, D6325-18; law.md §4.7",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => professionalisationMinimumWage({ ...row.input, locale }), row);
   });
 });

@@ -4,10 +4,13 @@ import {
   apprenticePaySchedule,
   professionalisationMinimumWage,
   professionalisationPaySchedule,
+  type ApprenticePayScheduleInput,
   type PayPeriod,
+  type ProfessionalisationPayScheduleInput,
 } from "../../src/pay/index.js";
 import { buildPeriods, periodStarts } from "../../src/pay/schedule.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 import { expectedMonthlyOnSmic, plusDays } from "./reference.js";
 
 /** Periods are contiguous and cover start..end exactly. */
@@ -228,5 +231,111 @@ describe("period building (internal)", () => {
       ["2026-06-01", "2026-08-31", 51],
     ]);
     expect(kept).toHaveLength(2);
+  });
+});
+
+describe("schedule explanations word for word, in French and English", () => {
+  const apprentice: Array<{ name: string; input: ApprenticePayScheduleInput; source: string } & Explained> = [
+    {
+      name: "17 to 18 during a one-year contract, across a SMIC revaluation",
+      input: { birthDate: "2008-02-10", contractStart: "2025-09-01", contractEnd: "2026-05-31" },
+      explanation: [
+        ["pay.apprenticeship.schedule", { contractStart: "2025-09-01", contractEnd: "2026-05-31", periods: 3 }, "Du 2025-09-01 au 2026-05-31 : 3 période(s), coupées à chaque anniversaire du contrat, changement de tranche d'âge et revalorisation du SMIC", "2025-09-01 to 2026-05-31: 3 period(s), split at every contract anniversary, age-band change and SMIC revaluation"],
+        ["pay.apprenticeship.period", { from: "2025-09-01", to: "2025-12-31", contractYear: 1, ageBand: "under-18", ratePercent: 27, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 486.49 }, "Du 2025-09-01 au 2025-12-31 : 1re année, tranche « moins de 18 ans », 27 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 486,49 € par mois", "2025-09-01 to 2025-12-31: year 1, band \"under 18\", 27% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €486.49 a month"],
+        ["pay.apprenticeship.period", { from: "2026-01-01", to: "2026-02-28", contractYear: 1, ageBand: "under-18", ratePercent: 27, base: "SMIC", smicHourly: 12.02, smicSince: "2026-01-01", monthlyMinimum: 492.22 }, "Du 2026-01-01 au 2026-02-28 : 1re année, tranche « moins de 18 ans », 27 % du SMIC (SMIC 12,02 € de l'heure depuis le 2026-01-01) → 492,22 € par mois", "2026-01-01 to 2026-02-28: year 1, band \"under 18\", 27% of the SMIC (SMIC €12.02 an hour since 2026-01-01) → €492.22 a month"],
+        ["pay.apprenticeship.period", { from: "2026-03-01", to: "2026-05-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, base: "SMIC", smicHourly: 12.02, smicSince: "2026-01-01", monthlyMinimum: 783.9 }, "Du 2026-03-01 au 2026-05-31 : 1re année, tranche « 18 à 20 ans », 43 % du SMIC (SMIC 12,02 € de l'heure depuis le 2026-01-01) → 783,90 € par mois", "2026-03-01 to 2026-05-31: year 1, band \"18 to 20\", 43% of the SMIC (SMIC €12.02 an hour since 2026-01-01) → €783.90 a month"],
+      ],
+      source: "C. trav. R6222-4, D6222-26, D6222-31; law.md §4.2, §5",
+    },
+    {
+      name: "1-year cycle across the anniversary, no SMIC change: same pay, a new contract year",
+      input: { birthDate: "2005-06-01", contractStart: "2024-12-01", contractEnd: "2025-12-31", cycleYears: 1 },
+      explanation: [
+        ["pay.apprenticeship.schedule", { contractStart: "2024-12-01", contractEnd: "2025-12-31", periods: 2 }, "Du 2024-12-01 au 2025-12-31 : 2 période(s), coupées à chaque anniversaire du contrat, changement de tranche d'âge et revalorisation du SMIC", "2024-12-01 to 2025-12-31: 2 period(s), split at every contract anniversary, age-band change and SMIC revaluation"],
+        ["pay.apprenticeship.period", { from: "2024-12-01", to: "2025-11-30", contractYear: 1, ageBand: "18-20", ratePercent: 43, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 774.77 }, "Du 2024-12-01 au 2025-11-30 : 1re année, tranche « 18 à 20 ans », 43 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 774,77 € par mois", "2024-12-01 to 2025-11-30: year 1, band \"18 to 20\", 43% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €774.77 a month"],
+        ["pay.apprenticeship.period", { from: "2025-12-01", to: "2025-12-31", contractYear: 2, ageBand: "18-20", ratePercent: 43, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 774.77 }, "Du 2025-12-01 au 2025-12-31 : 2e année, tranche « 18 à 20 ans », 43 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 774,77 € par mois", "2025-12-01 to 2025-12-31: year 2, band \"18 to 20\", 43% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €774.77 a month"],
+      ],
+      source: "C. trav. R6222-4, D6222-28-2; law.md §4.4",
+    },
+    {
+      name: "23 on a SMC above the SMIC, across a SMIC revaluation: the SMIC changes, the pay does not",
+      input: { birthDate: "2002-06-15", contractStart: "2025-09-01", contractEnd: "2026-03-31", conventionalMinimumMonthly: 2100 },
+      explanation: [
+        ["pay.apprenticeship.schedule", { contractStart: "2025-09-01", contractEnd: "2026-03-31", periods: 2 }, "Du 2025-09-01 au 2026-03-31 : 2 période(s), coupées à chaque anniversaire du contrat, changement de tranche d'âge et revalorisation du SMIC", "2025-09-01 to 2026-03-31: 2 period(s), split at every contract anniversary, age-band change and SMIC revaluation"],
+        ["pay.apprenticeship.period", { from: "2025-09-01", to: "2025-12-31", contractYear: 1, ageBand: "21-25", ratePercent: 53, base: "SMC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 1113 }, "Du 2025-09-01 au 2025-12-31 : 1re année, tranche « 21 à 25 ans », 53 % du SMC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 1 113,00 € par mois", "2025-09-01 to 2025-12-31: year 1, band \"21 to 25\", 53% of the conventional minimum (SMIC €11.88 an hour since 2024-11-01) → €1,113.00 a month"],
+        ["pay.apprenticeship.period", { from: "2026-01-01", to: "2026-03-31", contractYear: 1, ageBand: "21-25", ratePercent: 53, base: "SMC", smicHourly: 12.02, smicSince: "2026-01-01", monthlyMinimum: 1113 }, "Du 2026-01-01 au 2026-03-31 : 1re année, tranche « 21 à 25 ans », 53 % du SMC (SMIC 12,02 € de l'heure depuis le 2026-01-01) → 1 113,00 € par mois", "2026-01-01 to 2026-03-31: year 1, band \"21 to 25\", 53% of the conventional minimum (SMIC €12.02 an hour since 2026-01-01) → €1,113.00 a month"],
+      ],
+      source: "C. trav. D6222-26; law.md §4.1, §5",
+    },
+    {
+      name: "previous contract at 100 % across the 21st birthday: the band changes, the pay does not",
+      input: { birthDate: "2005-02-10", contractStart: "2025-09-01", contractEnd: "2026-05-31", previousContract: { lastYearRatePercent: 100, diplomaObtained: true } },
+      explanation: [
+        ["pay.apprenticeship.schedule", { contractStart: "2025-09-01", contractEnd: "2026-05-31", periods: 3 }, "Du 2025-09-01 au 2026-05-31 : 3 période(s), coupées à chaque anniversaire du contrat, changement de tranche d'âge et revalorisation du SMIC", "2025-09-01 to 2026-05-31: 3 period(s), split at every contract anniversary, age-band change and SMIC revaluation"],
+        ["pay.apprenticeship.previous-contract", { lastYearRatePercent: 100, diplomaObtained: true, applied: true }, "Contrat précédent ayant conduit au diplôme : au moins 100 %, taux de sa dernière année, plus favorable que le taux selon l'âge", "Previous contract that led to the diploma: at least 100%, its last year's rate, more favourable than the age rate"],
+        ["pay.apprenticeship.period", { from: "2025-09-01", to: "2025-12-31", contractYear: 1, ageBand: "18-20", ratePercent: 100, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 1801.8 }, "Du 2025-09-01 au 2025-12-31 : 1re année, tranche « 18 à 20 ans », 100 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 1 801,80 € par mois", "2025-09-01 to 2025-12-31: year 1, band \"18 to 20\", 100% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €1,801.80 a month"],
+        ["pay.apprenticeship.period", { from: "2026-01-01", to: "2026-02-28", contractYear: 1, ageBand: "18-20", ratePercent: 100, base: "SMIC", smicHourly: 12.02, smicSince: "2026-01-01", monthlyMinimum: 1823.03 }, "Du 2026-01-01 au 2026-02-28 : 1re année, tranche « 18 à 20 ans », 100 % du SMIC (SMIC 12,02 € de l'heure depuis le 2026-01-01) → 1 823,03 € par mois", "2026-01-01 to 2026-02-28: year 1, band \"18 to 20\", 100% of the SMIC (SMIC €12.02 an hour since 2026-01-01) → €1,823.03 a month"],
+        ["pay.apprenticeship.period", { from: "2026-03-01", to: "2026-05-31", contractYear: 1, ageBand: "21-25", ratePercent: 100, base: "SMIC", smicHourly: 12.02, smicSince: "2026-01-01", monthlyMinimum: 1823.03 }, "Du 2026-03-01 au 2026-05-31 : 1re année, tranche « 21 à 25 ans », 100 % du SMIC (SMIC 12,02 € de l'heure depuis le 2026-01-01) → 1 823,03 € par mois", "2026-03-01 to 2026-05-31: year 1, band \"21 to 25\", 100% of the SMIC (SMIC €12.02 an hour since 2026-01-01) → €1,823.03 a month"],
+      ],
+      source: "C. trav. D6222-29, D6222-31; law.md §4.2-4.3",
+    },
+    {
+      name: "disabled worker, 2-year cycle, 3-year contract, previous contract at 61 %: extension and cap in the 3rd year only",
+      input: { birthDate: "2006-01-10", contractStart: "2023-09-01", contractEnd: "2026-05-31", cycleYears: 2, disabledWorkerExtension: true, sameLevelDiploma: true, publicSectorPoints: 20, previousContract: { lastYearRatePercent: 61, diplomaObtained: true } },
+      explanation: [
+        ["pay.apprenticeship.schedule", { contractStart: "2023-09-01", contractEnd: "2026-05-31", periods: 7 }, "Du 2023-09-01 au 2026-05-31 : 7 période(s), coupées à chaque anniversaire du contrat, changement de tranche d'âge et revalorisation du SMIC", "2023-09-01 to 2026-05-31: 7 period(s), split at every contract anniversary, age-band change and SMIC revaluation"],
+        ["pay.apprenticeship.same-level-diploma", { points: 15 }, "Diplôme de même niveau déjà obtenu : +15 points", "Same-level diploma already obtained: +15 points"],
+        ["pay.apprenticeship.public-sector", { points: 20 }, "Majoration de l'employeur public : +20 points", "Public employer's increase: +20 points"],
+        ["pay.apprenticeship.disabled-worker-extension", { points: 15, contractYear: 3, lastYearRatePercent: 51 }, "Prolongation (3e année) d'un apprenti reconnu travailleur handicapé : 51 % de la dernière année + 15 points", "Extension (year 3) for an apprentice recognised as a disabled worker: last year's 51% + 15 points"],
+        ["pay.apprenticeship.previous-contract", { lastYearRatePercent: 61, diplomaObtained: true, applied: false }, "Contrat précédent ayant conduit au diplôme : minimum de 61 %, déjà atteint", "Previous contract that led to the diploma: minimum of 61%, already reached"],
+        ["pay.apprenticeship.increase-cap", { uncappedPercent: 101, ratePercent: 100, capPercent: 100, base: "SMIC" }, "Les majorations ne peuvent porter le minimum au-delà de 100 % du SMIC : 101 % ramenés à 100 %", "Increases cannot raise the minimum above 100% of the SMIC: 101% brought down to 100%"],
+        ["pay.apprenticeship.period", { from: "2023-09-01", to: "2023-12-31", contractYear: 1, ageBand: "under-18", ratePercent: 62, base: "SMIC", smicHourly: 11.52, smicSince: "2023-05-01", monthlyMinimum: 1083.26 }, "Du 2023-09-01 au 2023-12-31 : 1re année, tranche « moins de 18 ans », 62 % du SMIC (SMIC 11,52 € de l'heure depuis le 2023-05-01) → 1 083,26 € par mois", "2023-09-01 to 2023-12-31: year 1, band \"under 18\", 62% of the SMIC (SMIC €11.52 an hour since 2023-05-01) → €1,083.26 a month"],
+        ["pay.apprenticeship.period", { from: "2024-01-01", to: "2024-01-31", contractYear: 1, ageBand: "under-18", ratePercent: 62, base: "SMIC", smicHourly: 11.65, smicSince: "2024-01-01", monthlyMinimum: 1095.49 }, "Du 2024-01-01 au 2024-01-31 : 1re année, tranche « moins de 18 ans », 62 % du SMIC (SMIC 11,65 € de l'heure depuis le 2024-01-01) → 1 095,49 € par mois", "2024-01-01 to 2024-01-31: year 1, band \"under 18\", 62% of the SMIC (SMIC €11.65 an hour since 2024-01-01) → €1,095.49 a month"],
+        ["pay.apprenticeship.period", { from: "2024-02-01", to: "2024-08-31", contractYear: 1, ageBand: "18-20", ratePercent: 78, base: "SMIC", smicHourly: 11.65, smicSince: "2024-01-01", monthlyMinimum: 1378.2 }, "Du 2024-02-01 au 2024-08-31 : 1re année, tranche « 18 à 20 ans », 78 % du SMIC (SMIC 11,65 € de l'heure depuis le 2024-01-01) → 1 378,20 € par mois", "2024-02-01 to 2024-08-31: year 1, band \"18 to 20\", 78% of the SMIC (SMIC €11.65 an hour since 2024-01-01) → €1,378.20 a month"],
+        ["pay.apprenticeship.period", { from: "2024-09-01", to: "2024-10-31", contractYear: 2, ageBand: "18-20", ratePercent: 86, base: "SMIC", smicHourly: 11.65, smicSince: "2024-01-01", monthlyMinimum: 1519.55 }, "Du 2024-09-01 au 2024-10-31 : 2e année, tranche « 18 à 20 ans », 86 % du SMIC (SMIC 11,65 € de l'heure depuis le 2024-01-01) → 1 519,55 € par mois", "2024-09-01 to 2024-10-31: year 2, band \"18 to 20\", 86% of the SMIC (SMIC €11.65 an hour since 2024-01-01) → €1,519.55 a month"],
+        ["pay.apprenticeship.period", { from: "2024-11-01", to: "2025-08-31", contractYear: 2, ageBand: "18-20", ratePercent: 86, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 1549.55 }, "Du 2024-11-01 au 2025-08-31 : 2e année, tranche « 18 à 20 ans », 86 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 1 549,55 € par mois", "2024-11-01 to 2025-08-31: year 2, band \"18 to 20\", 86% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €1,549.55 a month"],
+        ["pay.apprenticeship.period", { from: "2025-09-01", to: "2025-12-31", contractYear: 3, ageBand: "18-20", ratePercent: 100, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 1801.8 }, "Du 2025-09-01 au 2025-12-31 : 3e année, tranche « 18 à 20 ans », 100 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 1 801,80 € par mois", "2025-09-01 to 2025-12-31: year 3, band \"18 to 20\", 100% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €1,801.80 a month"],
+        ["pay.apprenticeship.period", { from: "2026-01-01", to: "2026-05-31", contractYear: 3, ageBand: "18-20", ratePercent: 100, base: "SMIC", smicHourly: 12.02, smicSince: "2026-01-01", monthlyMinimum: 1823.03 }, "Du 2026-01-01 au 2026-05-31 : 3e année, tranche « 18 à 20 ans », 100 % du SMIC (SMIC 12,02 € de l'heure depuis le 2026-01-01) → 1 823,03 € par mois", "2026-01-01 to 2026-05-31: year 3, band \"18 to 20\", 100% of the SMIC (SMIC €12.02 an hour since 2026-01-01) → €1,823.03 a month"],
+      ],
+      warnings: [
+        ["SAME_LEVEL_DIPLOMA_CONTRACT_OVER_ONE_YEAR", "sameLevelDiploma", "Le contrat du 2023-09-01 au 2026-05-31 dure plus d'un an : la majoration de l'article D6222-30 vise les contrats d'un an au plus (appliquée ici comme demandé, à vérifier)", "The contract from 2023-09-01 to 2026-05-31 lasts more than one year: the D6222-30 increase is for contracts of at most one year (applied here as requested; check it)"],
+      ],
+      source: "C. trav. R6222-4, D6222-28-2, R6222-48, D6222-29, D6222-30, D6272-2, D6222-31; law.md §4.3-4.5",
+    },
+    {
+      name: "disabled worker, 2-year cycle, previous contract at 61 %: applied in the first two years, not in the 3rd (extension: 51 % + 15)",
+      input: { birthDate: "2005-06-01", contractStart: "2023-09-01", contractEnd: "2025-10-31", cycleYears: 2, disabledWorkerExtension: true, previousContract: { lastYearRatePercent: 61, diplomaObtained: true } },
+      explanation: [
+        ["pay.apprenticeship.schedule", { contractStart: "2023-09-01", contractEnd: "2025-10-31", periods: 5 }, "Du 2023-09-01 au 2025-10-31 : 5 période(s), coupées à chaque anniversaire du contrat, changement de tranche d'âge et revalorisation du SMIC", "2023-09-01 to 2025-10-31: 5 period(s), split at every contract anniversary, age-band change and SMIC revaluation"],
+        ["pay.apprenticeship.disabled-worker-extension", { points: 15, contractYear: 3, lastYearRatePercent: 51 }, "Prolongation (3e année) d'un apprenti reconnu travailleur handicapé : 51 % de la dernière année + 15 points", "Extension (year 3) for an apprentice recognised as a disabled worker: last year's 51% + 15 points"],
+        ["pay.apprenticeship.previous-contract", { lastYearRatePercent: 61, diplomaObtained: true, applied: true }, "Contrat précédent ayant conduit au diplôme : au moins 61 %, taux de sa dernière année, plus favorable que le taux selon l'âge", "Previous contract that led to the diploma: at least 61%, its last year's rate, more favourable than the age rate"],
+        ["pay.apprenticeship.period", { from: "2023-09-01", to: "2023-12-31", contractYear: 1, ageBand: "18-20", ratePercent: 61, base: "SMIC", smicHourly: 11.52, smicSince: "2023-05-01", monthlyMinimum: 1065.79 }, "Du 2023-09-01 au 2023-12-31 : 1re année, tranche « 18 à 20 ans », 61 % du SMIC (SMIC 11,52 € de l'heure depuis le 2023-05-01) → 1 065,79 € par mois", "2023-09-01 to 2023-12-31: year 1, band \"18 to 20\", 61% of the SMIC (SMIC €11.52 an hour since 2023-05-01) → €1,065.79 a month"],
+        ["pay.apprenticeship.period", { from: "2024-01-01", to: "2024-08-31", contractYear: 1, ageBand: "18-20", ratePercent: 61, base: "SMIC", smicHourly: 11.65, smicSince: "2024-01-01", monthlyMinimum: 1077.82 }, "Du 2024-01-01 au 2024-08-31 : 1re année, tranche « 18 à 20 ans », 61 % du SMIC (SMIC 11,65 € de l'heure depuis le 2024-01-01) → 1 077,82 € par mois", "2024-01-01 to 2024-08-31: year 1, band \"18 to 20\", 61% of the SMIC (SMIC €11.65 an hour since 2024-01-01) → €1,077.82 a month"],
+        ["pay.apprenticeship.period", { from: "2024-09-01", to: "2024-10-31", contractYear: 2, ageBand: "18-20", ratePercent: 61, base: "SMIC", smicHourly: 11.65, smicSince: "2024-01-01", monthlyMinimum: 1077.82 }, "Du 2024-09-01 au 2024-10-31 : 2e année, tranche « 18 à 20 ans », 61 % du SMIC (SMIC 11,65 € de l'heure depuis le 2024-01-01) → 1 077,82 € par mois", "2024-09-01 to 2024-10-31: year 2, band \"18 to 20\", 61% of the SMIC (SMIC €11.65 an hour since 2024-01-01) → €1,077.82 a month"],
+        ["pay.apprenticeship.period", { from: "2024-11-01", to: "2025-08-31", contractYear: 2, ageBand: "18-20", ratePercent: 61, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 1099.1 }, "Du 2024-11-01 au 2025-08-31 : 2e année, tranche « 18 à 20 ans », 61 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 1 099,10 € par mois", "2024-11-01 to 2025-08-31: year 2, band \"18 to 20\", 61% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €1,099.10 a month"],
+        ["pay.apprenticeship.period", { from: "2025-09-01", to: "2025-10-31", contractYear: 3, ageBand: "18-20", ratePercent: 66, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 1189.19 }, "Du 2025-09-01 au 2025-10-31 : 3e année, tranche « 18 à 20 ans », 66 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 1 189,19 € par mois", "2025-09-01 to 2025-10-31: year 3, band \"18 to 20\", 66% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €1,189.19 a month"],
+      ],
+      source: "C. trav. D6222-28-2, R6222-48, D6222-29; law.md §4.3-4.4",
+    },
+  ];
+  test.for(apprentice)("$name", (row) => {
+    expectExplained((locale) => apprenticePaySchedule({ ...row.input, locale }), row);
+  });
+
+  const professionalisation: Array<{ name: string; input: ProfessionalisationPayScheduleInput; source: string } & Explained> = [
+    {
+      name: "CPRO across the anniversary, then 21 with a SMIC revaluation the same day",
+      input: { birthDate: "2004-12-10", contractStart: "2024-12-01", contractEnd: "2026-02-28", qualification: "bac-pro-or-higher" },
+      explanation: [
+        ["pay.professionalisation.schedule", { contractStart: "2024-12-01", contractEnd: "2026-02-28", periods: 3 }, "Du 2024-12-01 au 2026-02-28 : 3 période(s), coupées à chaque changement de tranche d'âge, revalorisation du SMIC et anniversaire du contrat", "2024-12-01 to 2026-02-28: 3 period(s), split at every age-band change, SMIC revaluation and contract anniversary"],
+        ["pay.professionalisation.period", { from: "2024-12-01", to: "2025-11-30", contractYear: 1, ageBand: "under-21", ratePercent: 65, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 1171.17 }, "Du 2024-12-01 au 2025-11-30 : 1re année, tranche « moins de 21 ans », 65 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 1 171,17 € par mois", "2024-12-01 to 2025-11-30: year 1, band \"under 21\", 65% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €1,171.17 a month"],
+        ["pay.professionalisation.period", { from: "2025-12-01", to: "2025-12-31", contractYear: 2, ageBand: "under-21", ratePercent: 65, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 1171.17 }, "Du 2025-12-01 au 2025-12-31 : 2e année, tranche « moins de 21 ans », 65 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 1 171,17 € par mois", "2025-12-01 to 2025-12-31: year 2, band \"under 21\", 65% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €1,171.17 a month"],
+        ["pay.professionalisation.period", { from: "2026-01-01", to: "2026-02-28", contractYear: 2, ageBand: "21-25", ratePercent: 80, base: "SMIC", smicHourly: 12.02, smicSince: "2026-01-01", monthlyMinimum: 1458.43 }, "Du 2026-01-01 au 2026-02-28 : 2e année, tranche « 21 à 25 ans », 80 % du SMIC (SMIC 12,02 € de l'heure depuis le 2026-01-01) → 1 458,43 € par mois", "2026-01-01 to 2026-02-28: year 2, band \"21 to 25\", 80% of the SMIC (SMIC €12.02 an hour since 2026-01-01) → €1,458.43 a month"],
+      ],
+      source: "C. trav. D6325-15, D6325-16; law.md §4.7, §5",
+    },
+  ];
+  test.for(professionalisation)("$name", (row) => {
+    expectExplained((locale) => professionalisationPaySchedule({ ...row.input, locale }), row);
   });
 });

@@ -7,6 +7,7 @@ import { arrangements, recommendArrangement } from "../../src/programmes/index.j
 import type { ArrangementsPreset, RecommendArrangementInput } from "../../src/programmes/index.js";
 import { trainingHoursRequirement } from "../../src/training-hours/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectExplained, expectIssues, type Explained, type IssueRow } from "../support/explained.js";
 
 interface Expected {
   arrangement: string | null;
@@ -220,5 +221,143 @@ describe("bad input throws AlternanceInputError naming the field", () => {
   test("English message for a date the advice needs", () => {
     const error = catchInputError(() => recommendArrangement({ programme: "M1", birthDate: "2003-05-10", locale: "en" }));
     expect(error.issues[0]?.message).toBe('contractStart: required here: advice "apprenticeship" depends on the age at the contract start');
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: RecommendArrangementInput; source: string } & Explained> = [
+    {
+      name: "M1, 22 at the start: apprenticeship (FI-CAPP)",
+      input: { programme: "M1", birthDate: "2003-05-10", contractStart: "2025-09-01" },
+      explanation: [
+        ["programmes.programme", { programme: "M1", name: { fr: "M1 MIAGE", en: "MIAGE Master's 1st year" }, workStudy: "optional", trainingHours: 544, teachingHours: 463, contractMonths: 24 }, "M1 MIAGE : 544 h de formation dont 463 h d'enseignements ; alternance facultative ; contrat de 24 mois", "MIAGE Master's 1st year: 544 h of training including 463 h of teaching; work-study optional; 24-month contract"],
+        ["programmes.age-at-start", { birthDate: "2003-05-10", contractStart: "2025-09-01", ageAtStart: 22 }, "Âge au jour de démarrage du contrat (2025-09-01) : 22 ans", "Age on the first day of the contract (2025-09-01): 22"],
+        ["programmes.advice", { advice: "apprenticeship", arrangement: "FI-CAPP", reason: { fr: "Moins de 30 ans au jour de démarrage du contrat et organisme d'accueil signant des contrats d'apprentissage : contrat d'apprentissage (de préférence)", en: "Under 30 on the first day of the contract and a host that signs apprenticeship contracts: apprenticeship (preferred)" }, alternatives: [] }, "Moins de 30 ans au jour de démarrage du contrat et organisme d'accueil signant des contrats d'apprentissage : contrat d'apprentissage (de préférence) → FI-CAPP", "Under 30 on the first day of the contract and a host that signs apprenticeship contracts: apprenticeship (preferred) → FI-CAPP"],
+      ],
+      source: "MIAGE guide 2025/2026 §2 (FI-CAPP under 30); seed 003",
+    },
+    {
+      name: "M2, 31 at the start: professionalisation (FC-CPRO), the apprenticeship exceptions are recalled",
+      input: { programme: "M2", birthDate: "1994-05-10", contractStart: "2025-09-01" },
+      explanation: [
+        ["programmes.programme", { programme: "M2", name: { fr: "M2 MIAGE", en: "MIAGE Master's 2nd year" }, workStudy: "mandatory", trainingHours: 512, teachingHours: 436, contractMonths: 12 }, "M2 MIAGE : 512 h de formation dont 436 h d'enseignements ; alternance obligatoire ; contrat de 12 mois", "MIAGE Master's 2nd year: 512 h of training including 436 h of teaching; work-study mandatory; 12-month contract"],
+        ["programmes.age-at-start", { birthDate: "1994-05-10", contractStart: "2025-09-01", ageAtStart: 31 }, "Âge au jour de démarrage du contrat (2025-09-01) : 31 ans", "Age on the first day of the contract (2025-09-01): 31"],
+        ["programmes.advice", { advice: "professionalisation", arrangement: "FC-CPRO", reason: { fr: "30 ans ou plus au jour de démarrage du contrat, ou organisme d'accueil ne signant pas de contrat d'apprentissage : contrat de professionnalisation", en: "30 or over on the first day of the contract, or a host that does not sign apprenticeship contracts: professionalisation contract" }, alternatives: [] }, "30 ans ou plus au jour de démarrage du contrat, ou organisme d'accueil ne signant pas de contrat d'apprentissage : contrat de professionnalisation → FC-CPRO", "30 or over on the first day of the contract, or a host that does not sign apprenticeship contracts: professionalisation contract → FC-CPRO"],
+      ],
+      warnings: [
+        ["AGE_EXCEPTIONS_NOT_CONSIDERED", undefined, "31 ans au démarrage (au-delà de 29) : FI-CAPP écarté ; un contrat d'apprentissage reste possible avec une dérogation de L6222-2 (travailleur handicapé, projet d'entreprise, sportif de haut niveau, diplôme supérieur…) : voir checkApprenticeshipEligibility", "31 at the start (above 29): FI-CAPP skipped; an apprenticeship is still possible under an exception of L6222-2 (disabled worker, business project, high-level athlete, higher diploma…): see checkApprenticeshipEligibility"],
+      ],
+      source: "MIAGE guide 2025/2026 §2; C. trav. L6222-1, L6222-2",
+    },
+    {
+      name: "L3I not in work-study, status FI: classic internship",
+      input: { programme: "L3I", workStudy: false, status: "FI" },
+      explanation: [
+        ["programmes.programme", { programme: "L3I", name: { fr: "L3 Informatique parcours MIAGE", en: "Bachelor's 3rd year in Computer Science, MIAGE track" }, workStudy: "optional", trainingHours: 590, teachingHours: 516, contractMonths: 12 }, "L3 Informatique parcours MIAGE : 590 h de formation dont 516 h d'enseignements ; alternance facultative ; contrat de 12 mois", "Bachelor's 3rd year in Computer Science, MIAGE track: 590 h of training including 516 h of teaching; work-study optional; 12-month contract"],
+        ["programmes.advice", { advice: "classic-fi", arrangement: "FI-CSTAGE", reason: { fr: "Année suivie « classiquement » (L3I ou M1 uniquement) : stage classique de fin d'année", en: "Year taken the classic way (L3I or M1 only): classic end-of-year internship" }, alternatives: [] }, "Année suivie « classiquement » (L3I ou M1 uniquement) : stage classique de fin d'année → FI-CSTAGE", "Year taken the classic way (L3I or M1 only): classic end-of-year internship → FI-CSTAGE"],
+      ],
+      source: "MIAGE guide 2025/2026 §2 (CSTAGE)",
+    },
+    {
+      name: "M2 not in work-study, status FC: no arrangement offered",
+      input: { programme: "M2", workStudy: false, status: "FC" },
+      explanation: [
+        ["programmes.programme", { programme: "M2", name: { fr: "M2 MIAGE", en: "MIAGE Master's 2nd year" }, workStudy: "mandatory", trainingHours: 512, teachingHours: 436, contractMonths: 12 }, "M2 MIAGE : 512 h de formation dont 436 h d'enseignements ; alternance obligatoire ; contrat de 12 mois", "MIAGE Master's 2nd year: 512 h of training including 436 h of teaching; work-study mandatory; 12-month contract"],
+        ["programmes.advice.not-offered", { advice: "classic-fc", arrangement: "FC-CSTAGE", programme: "M2" }, "FC-CSTAGE n'est pas proposé en M2 : conseil « classic-fc » écarté", "FC-CSTAGE is not offered in M2: advice \"classic-fc\" skipped"],
+      ],
+      violations: [
+        ["NO_ARRANGEMENT_OFFERED", undefined, "Aucun couple statut-contrat proposé en M2 ne correspond à cette situation (hors alternance) : dérogation à demander à l'établissement", "No arrangement offered in M2 fits this situation (not in work-study): ask the school for a derogation"],
+      ],
+      source: "MIAGE guide 2025/2026 §2 (M2 always in work-study)",
+    },
+    {
+      name: "M1, no contract possible, status FC: work-study internship",
+      input: { programme: "M1", contractPossible: false, status: "FC" },
+      explanation: [
+        ["programmes.programme", { programme: "M1", name: { fr: "M1 MIAGE", en: "MIAGE Master's 1st year" }, workStudy: "optional", trainingHours: 544, teachingHours: 463, contractMonths: 24 }, "M1 MIAGE : 544 h de formation dont 463 h d'enseignements ; alternance facultative ; contrat de 24 mois", "MIAGE Master's 1st year: 544 h of training including 463 h of teaching; work-study optional; 24-month contract"],
+        ["programmes.advice", { advice: "work-study-internship-fc", arrangement: "FC-CSTAGEALT", reason: { fr: "Ni contrat d'apprentissage ni contrat de professionnalisation possible (cas particulier validé par le responsable de l'alternance) : convention de stage en alternance", en: "Neither an apprenticeship nor a professionalisation contract is possible (special case approved by the work-study manager): work-study internship" }, alternatives: [] }, "Ni contrat d'apprentissage ni contrat de professionnalisation possible (cas particulier validé par le responsable de l'alternance) : convention de stage en alternance → FC-CSTAGEALT", "Neither an apprenticeship nor a professionalisation contract is possible (special case approved by the work-study manager): work-study internship → FC-CSTAGEALT"],
+      ],
+      source: "MIAGE guide 2025/2026 §2 (CSTAGEALT)",
+    },
+    {
+      name: "M1, the host does not sign apprenticeships: professionalisation",
+      input: { programme: "M1", employerSignsApprenticeship: false },
+      explanation: [
+        ["programmes.programme", { programme: "M1", name: { fr: "M1 MIAGE", en: "MIAGE Master's 1st year" }, workStudy: "optional", trainingHours: 544, teachingHours: 463, contractMonths: 24 }, "M1 MIAGE : 544 h de formation dont 463 h d'enseignements ; alternance facultative ; contrat de 24 mois", "MIAGE Master's 1st year: 544 h of training including 463 h of teaching; work-study optional; 24-month contract"],
+        ["programmes.advice", { advice: "professionalisation", arrangement: "FC-CPRO", reason: { fr: "30 ans ou plus au jour de démarrage du contrat, ou organisme d'accueil ne signant pas de contrat d'apprentissage : contrat de professionnalisation", en: "30 or over on the first day of the contract, or a host that does not sign apprenticeship contracts: professionalisation contract" }, alternatives: [] }, "30 ans ou plus au jour de démarrage du contrat, ou organisme d'accueil ne signant pas de contrat d'apprentissage : contrat de professionnalisation → FC-CPRO", "30 or over on the first day of the contract, or a host that does not sign apprenticeship contracts: professionalisation contract → FC-CPRO"],
+      ],
+      source: "MIAGE guide 2025/2026 §2",
+    },
+    {
+      name: "L3I not in work-study, status FC: classic internship, or no agreement",
+      input: { programme: "L3I", workStudy: false, status: "FC" },
+      explanation: [
+        ["programmes.programme", { programme: "L3I", name: { fr: "L3 Informatique parcours MIAGE", en: "Bachelor's 3rd year in Computer Science, MIAGE track" }, workStudy: "optional", trainingHours: 590, teachingHours: 516, contractMonths: 12 }, "L3 Informatique parcours MIAGE : 590 h de formation dont 516 h d'enseignements ; alternance facultative ; contrat de 12 mois", "Bachelor's 3rd year in Computer Science, MIAGE track: 590 h of training including 516 h of teaching; work-study optional; 12-month contract"],
+        ["programmes.advice", { advice: "classic-fc", arrangement: "FC-CSTAGE", reason: { fr: "Année suivie « classiquement » (L3I ou M1 uniquement) : stage classique de fin d'année ou, exceptionnellement, aucune professionnalisation", en: "Year taken the classic way (L3I or M1 only): classic end-of-year internship or, exceptionally, none" }, alternatives: ["FC-SANS"] }, "Année suivie « classiquement » (L3I ou M1 uniquement) : stage classique de fin d'année ou, exceptionnellement, aucune professionnalisation → FC-CSTAGE (ou FC-SANS)", "Year taken the classic way (L3I or M1 only): classic end-of-year internship or, exceptionally, none → FC-CSTAGE (or FC-SANS)"],
+      ],
+      source: "MIAGE guide 2025/2026 §2 (FC-CSTAGE, FC-SANS)",
+    },
+    {
+      name: "a school's preset without volumes: a CPRO advice passed over for age (no apprenticeship warning), an alternative kept",
+      input: { programme: "DU", preset: { id: "ecole-sans-volumes", name: { fr: "École sans volumes", en: "School without volumes" }, source: "Règlement de l'école, art. 5", statuses: [{ code: "FC", label: { fr: "Formation continue", en: "Continuing education" } }], agreements: [{ code: "CAPP", label: { fr: "Apprentissage", en: "Apprenticeship" }, contract: "apprenticeship", workStudy: true }, { code: "CPRO", label: { fr: "Professionnalisation", en: "Professionalisation" }, contract: "professionalisation", workStudy: true }], arrangements: [{ code: "FC-CAPP", status: "FC", agreement: "CAPP", usage: "possible" }, { code: "FC-CPRO", status: "FC", agreement: "CPRO", usage: "preferred" }], programmes: [{ id: "DU", name: { fr: "Diplôme d'université", en: "University diploma" }, workStudy: "none", trainingHours: null, teachingHours: null, contractMonths: null, arrangements: ["FC-CPRO", "FC-CAPP"] }], advice: [{ id: "young-cpro", when: { maximumAgeAtStart: 25 }, arrangement: "FC-CPRO", alternatives: [], reason: { fr: "Jeune", en: "Young" } }, { id: "other", when: {}, arrangement: "FC-CAPP", alternatives: ["FC-CPRO"], reason: { fr: "Autres cas", en: "Other cases" } }] }, birthDate: "1995-01-10", contractStart: "2025-09-01" },
+      explanation: [
+        ["programmes.programme", { programme: "DU", name: { fr: "Diplôme d'université", en: "University diploma" }, workStudy: "none", trainingHours: null, teachingHours: null, contractMonths: null }, "Diplôme d'université : ? de formation dont ? d'enseignements ; alternance non proposée", "University diploma: ? of training including ? of teaching; work-study not offered"],
+        ["programmes.age-at-start", { birthDate: "1995-01-10", contractStart: "2025-09-01", ageAtStart: 30 }, "Âge au jour de démarrage du contrat (2025-09-01) : 30 ans", "Age on the first day of the contract (2025-09-01): 30"],
+        ["programmes.advice", { advice: "other", arrangement: "FC-CAPP", reason: { fr: "Autres cas", en: "Other cases" }, alternatives: ["FC-CPRO"] }, "Autres cas → FC-CAPP (ou FC-CPRO)", "Other cases → FC-CAPP (or FC-CPRO)"],
+      ],
+      source: "API.md §5 (ArrangementsPreset); school rules",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => recommendArrangement({ ...row.input, locale }), row);
+  });
+
+  const errors: Array<{ name: string; input: RecommendArrangementInput; issues: IssueRow[]; source: string }> = [
+    {
+      name: "unknown preset",
+      input: { programme: "M1", preset: "sorbonne" as never },
+      issues: [
+        [["preset"], "INVALID_VALUE", "preset : préréglage inconnu « sorbonne » ; valeurs admises : miageAixMarseille", "preset: unknown preset \"sorbonne\"; allowed values: miageAixMarseille"],
+      ],
+      source: "API.md §0 (bad input)",
+    },
+    {
+      name: "unknown programme, unknown status, birth after the contract: all named",
+      input: { programme: "M3", status: "FX", birthDate: "2025-09-02", contractStart: "2025-09-01" },
+      issues: [
+        [["programme"], "INVALID_VALUE", "programme : formation inconnue « M3 » ; valeurs admises : L3I, M1, M2", "programme: unknown programme \"M3\"; allowed values: L3I, M1, M2"],
+        [["status"], "INVALID_VALUE", "status : statut inconnu « FX » ; valeurs admises : FI, FC", "status: unknown status \"FX\"; allowed values: FI, FC"],
+        [["birthDate"], "BIRTH_AFTER_CONTRACT", "birthDate : la date de naissance est postérieure au début du contrat (2025-09-01)", "birthDate: the birth date is after the contract start (2025-09-01)"],
+      ],
+      source: "API.md §0 (bad input)",
+    },
+    {
+      name: "the status is needed by the advice reached",
+      input: { programme: "M1", workStudy: false },
+      issues: [
+        [["status"], "REQUIRED", "status : obligatoire ici : le conseil « classic-fi » dépend du statut (FI, FC)", "status: required here: advice \"classic-fi\" depends on the status (FI, FC)"],
+      ],
+      source: "API.md §0 (required where the advice needs it)",
+    },
+    {
+      name: "the age is needed by the advice reached",
+      input: { programme: "M1" },
+      issues: [
+        [["birthDate"], "REQUIRED", "birthDate : obligatoire ici : le conseil « apprenticeship » dépend de l'âge au démarrage du contrat", "birthDate: required here: advice \"apprenticeship\" depends on the age at the contract start"],
+        [["contractStart"], "REQUIRED", "contractStart : obligatoire ici : le conseil « apprenticeship » dépend de l'âge au démarrage du contrat", "contractStart: required here: advice \"apprenticeship\" depends on the age at the contract start"],
+      ],
+      source: "API.md §0 (required where the advice needs it)",
+    },
+    {
+      name: "the age is needed, only the contract start is missing",
+      input: { programme: "M1", birthDate: "2003-05-10" },
+      issues: [
+        [["contractStart"], "REQUIRED", "contractStart : obligatoire ici : le conseil « apprenticeship » dépend de l'âge au démarrage du contrat", "contractStart: required here: advice \"apprenticeship\" depends on the age at the contract start"],
+      ],
+      source: "API.md §0 (required where the advice needs it)",
+    },
+  ];
+  test.for(errors)("$name", (row) => {
+    expectIssues((locale) => recommendArrangement({ ...row.input, locale }), row.issues);
   });
 });

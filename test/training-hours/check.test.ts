@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { checkTrainingHours } from "../../src/training-hours/index.js";
 import type { CheckTrainingHoursInput } from "../../src/training-hours/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectExplained, type Explained } from "../support/explained.js";
 
 interface Row {
   name: string;
@@ -168,5 +169,92 @@ describe("bad input throws AlternanceInputError naming the field", () => {
     const error = catchInputError(() => checkTrainingHours(row.input as unknown as CheckTrainingHoursInput));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual(row.issues);
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: CheckTrainingHoursInput; source: string } & Explained> = [
+    {
+      name: "apprenticeship, 400 h planned on two years: below the minimum",
+      input: { contract: "apprenticeship", contractStart: "2025-09-01", contractEnd: "2027-08-31", trainingHours: 400 },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2027-08-31", months: 24, days: 0, daysInPartialMonth: 30 }, "Durée du contrat du 2025-09-01 au 2027-08-31 inclus : 24 mois", "Contract from 2025-09-01 to 2027-08-31 inclusive: 24 months"],
+        ["training-hours.contract-hours", { annualHours: 1607, contractHours: 3214, given: false }, "Durée du travail du contrat : 1 607 h par an × durée en mois / 12 = 3 214 h (base annuelle : pratique des OPCO, non confirmée)", "Working time of the contract: 1,607 h a year × months / 12 = 3,214 h (annual basis: OPCO practice, unconfirmed)"],
+        ["training-hours.apprenticeship.minimum", { percent: 25, contractHours: 3214, minimumHours: 803.5 }, "Minimum de formation : 25 % × 3 214 h = 803,5 h", "Minimum training: 25 % × 3,214 h = 803.5 h"],
+        ["training-hours.apprenticeship.planned", { trainingHours: 400, minimumHours: 803.5, maximumHours: null, valid: false }, "Formation prévue : 400 h ; exigé : au moins 803,5 h : non conforme", "Planned training: 400 h; required: at least 803.5 h: not compliant"],
+      ],
+      violations: [
+        ["TRAINING_BELOW_MINIMUM", "trainingHours", "Formation de 400 h, inférieure au minimum de 803,5 h (25 % de 3 214 h)", "Training of 400 h, below the minimum of 803.5 h (25 % of 3,214 h)"],
+      ],
+      source: "C. trav. L6211-2; law.md §7",
+    },
+    {
+      name: "apprenticeship, 900 h planned on two years: compliant",
+      input: { contract: "apprenticeship", contractStart: "2025-09-01", contractEnd: "2027-08-31", trainingHours: 900 },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2027-08-31", months: 24, days: 0, daysInPartialMonth: 30 }, "Durée du contrat du 2025-09-01 au 2027-08-31 inclus : 24 mois", "Contract from 2025-09-01 to 2027-08-31 inclusive: 24 months"],
+        ["training-hours.contract-hours", { annualHours: 1607, contractHours: 3214, given: false }, "Durée du travail du contrat : 1 607 h par an × durée en mois / 12 = 3 214 h (base annuelle : pratique des OPCO, non confirmée)", "Working time of the contract: 1,607 h a year × months / 12 = 3,214 h (annual basis: OPCO practice, unconfirmed)"],
+        ["training-hours.apprenticeship.minimum", { percent: 25, contractHours: 3214, minimumHours: 803.5 }, "Minimum de formation : 25 % × 3 214 h = 803,5 h", "Minimum training: 25 % × 3,214 h = 803.5 h"],
+        ["training-hours.apprenticeship.planned", { trainingHours: 900, minimumHours: 803.5, maximumHours: null, valid: true }, "Formation prévue : 900 h ; exigé : au moins 803,5 h : conforme", "Planned training: 900 h; required: at least 803.5 h: compliant"],
+      ],
+      source: "C. trav. L6211-2; law.md §7",
+    },
+    {
+      name: "CPRO, 450 h planned on one year: above the maximum",
+      input: { contract: "professionalisation", contractStart: "2025-09-01", contractEnd: "2026-08-31", trainingHours: 450 },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2026-08-31", months: 12, days: 0, daysInPartialMonth: 30 }, "Durée du contrat du 2025-09-01 au 2026-08-31 inclus : 12 mois", "Contract from 2025-09-01 to 2026-08-31 inclusive: 12 months"],
+        ["training-hours.contract-hours", { annualHours: 1607, contractHours: 1607, given: false }, "Durée du travail du contrat : 1 607 h par an × durée en mois / 12 = 1 607 h (base annuelle : pratique des OPCO, non confirmée)", "Working time of the contract: 1,607 h a year × months / 12 = 1,607 h (annual basis: OPCO practice, unconfirmed)"],
+        ["training-hours.professionalisation.minimum", { percent: 15, floorHours: 150, contractHours: 1607, minimumHours: 241.05 }, "Minimum de formation : le plus grand de 15 % × 1 607 h et 150 h = 241,05 h", "Minimum training: the larger of 15 % × 1,607 h and 150 h = 241.05 h"],
+        ["training-hours.professionalisation.maximum", { percent: 25, contractHours: 1607, maximumHours: 401.75 }, "Maximum de formation : 25 % × 1 607 h = 401,75 h (davantage seulement par accord, L6325-14)", "Maximum training: 25 % × 1,607 h = 401.75 h (more only by agreement, L6325-14)"],
+        ["training-hours.professionalisation.planned", { trainingHours: 450, minimumHours: 241.05, maximumHours: 401.75, valid: false }, "Formation prévue : 450 h ; exigé : entre 241,05 h et 401,75 h : non conforme", "Planned training: 450 h; required: between 241.05 h and 401.75 h: not compliant"],
+      ],
+      violations: [
+        ["TRAINING_ABOVE_MAXIMUM", "trainingHours", "Formation de 450 h, supérieure au maximum de 401,75 h (25 % de 1 607 h) ; davantage n'est possible que par accord (L6325-14)", "Training of 450 h, above the maximum of 401.75 h (25 % of 1,607 h); more needs an agreement (L6325-14)"],
+      ],
+      source: "C. trav. L6325-13, L6325-14; law.md §7",
+    },
+    {
+      name: "CPRO, 100 h planned on one year: below the minimum",
+      input: { contract: "professionalisation", contractStart: "2025-09-01", contractEnd: "2026-08-31", trainingHours: 100 },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2026-08-31", months: 12, days: 0, daysInPartialMonth: 30 }, "Durée du contrat du 2025-09-01 au 2026-08-31 inclus : 12 mois", "Contract from 2025-09-01 to 2026-08-31 inclusive: 12 months"],
+        ["training-hours.contract-hours", { annualHours: 1607, contractHours: 1607, given: false }, "Durée du travail du contrat : 1 607 h par an × durée en mois / 12 = 1 607 h (base annuelle : pratique des OPCO, non confirmée)", "Working time of the contract: 1,607 h a year × months / 12 = 1,607 h (annual basis: OPCO practice, unconfirmed)"],
+        ["training-hours.professionalisation.minimum", { percent: 15, floorHours: 150, contractHours: 1607, minimumHours: 241.05 }, "Minimum de formation : le plus grand de 15 % × 1 607 h et 150 h = 241,05 h", "Minimum training: the larger of 15 % × 1,607 h and 150 h = 241.05 h"],
+        ["training-hours.professionalisation.maximum", { percent: 25, contractHours: 1607, maximumHours: 401.75 }, "Maximum de formation : 25 % × 1 607 h = 401,75 h (davantage seulement par accord, L6325-14)", "Maximum training: 25 % × 1,607 h = 401.75 h (more only by agreement, L6325-14)"],
+        ["training-hours.professionalisation.planned", { trainingHours: 100, minimumHours: 241.05, maximumHours: 401.75, valid: false }, "Formation prévue : 100 h ; exigé : entre 241,05 h et 401,75 h : non conforme", "Planned training: 100 h; required: between 241.05 h and 401.75 h: not compliant"],
+      ],
+      violations: [
+        ["TRAINING_BELOW_MINIMUM", "trainingHours", "Formation de 100 h, inférieure au minimum de 241,05 h (15 % de 1 607 h, au moins 150 h)", "Training of 100 h, below the minimum of 241.05 h (15 % of 1,607 h, at least 150 h)"],
+      ],
+      source: "C. trav. L6325-13; law.md §7",
+    },
+    {
+      name: "CPRO, 300 h planned on one year: between the minimum and the maximum",
+      input: { contract: "professionalisation", contractStart: "2025-09-01", contractEnd: "2026-08-31", trainingHours: 300 },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2026-08-31", months: 12, days: 0, daysInPartialMonth: 30 }, "Durée du contrat du 2025-09-01 au 2026-08-31 inclus : 12 mois", "Contract from 2025-09-01 to 2026-08-31 inclusive: 12 months"],
+        ["training-hours.contract-hours", { annualHours: 1607, contractHours: 1607, given: false }, "Durée du travail du contrat : 1 607 h par an × durée en mois / 12 = 1 607 h (base annuelle : pratique des OPCO, non confirmée)", "Working time of the contract: 1,607 h a year × months / 12 = 1,607 h (annual basis: OPCO practice, unconfirmed)"],
+        ["training-hours.professionalisation.minimum", { percent: 15, floorHours: 150, contractHours: 1607, minimumHours: 241.05 }, "Minimum de formation : le plus grand de 15 % × 1 607 h et 150 h = 241,05 h", "Minimum training: the larger of 15 % × 1,607 h and 150 h = 241.05 h"],
+        ["training-hours.professionalisation.maximum", { percent: 25, contractHours: 1607, maximumHours: 401.75 }, "Maximum de formation : 25 % × 1 607 h = 401,75 h (davantage seulement par accord, L6325-14)", "Maximum training: 25 % × 1,607 h = 401.75 h (more only by agreement, L6325-14)"],
+        ["training-hours.professionalisation.planned", { trainingHours: 300, minimumHours: 241.05, maximumHours: 401.75, valid: true }, "Formation prévue : 300 h ; exigé : entre 241,05 h et 401,75 h : conforme", "Planned training: 300 h; required: between 241.05 h and 401.75 h: compliant"],
+      ],
+      source: "C. trav. L6325-13, L6325-14; law.md §7",
+    },
+    {
+      name: "CPRO with an agreement above 25 %, 600 h planned: at least the minimum",
+      input: { contract: "professionalisation", contractStart: "2025-09-01", contractEnd: "2026-08-31", trainingHours: 600, extendedAbove25: true },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2026-08-31", months: 12, days: 0, daysInPartialMonth: 30 }, "Durée du contrat du 2025-09-01 au 2026-08-31 inclus : 12 mois", "Contract from 2025-09-01 to 2026-08-31 inclusive: 12 months"],
+        ["training-hours.contract-hours", { annualHours: 1607, contractHours: 1607, given: false }, "Durée du travail du contrat : 1 607 h par an × durée en mois / 12 = 1 607 h (base annuelle : pratique des OPCO, non confirmée)", "Working time of the contract: 1,607 h a year × months / 12 = 1,607 h (annual basis: OPCO practice, unconfirmed)"],
+        ["training-hours.professionalisation.minimum", { percent: 15, floorHours: 150, contractHours: 1607, minimumHours: 241.05 }, "Minimum de formation : le plus grand de 15 % × 1 607 h et 150 h = 241,05 h", "Minimum training: the larger of 15 % × 1,607 h and 150 h = 241.05 h"],
+        ["training-hours.professionalisation.maximum", { percent: 25, contractHours: 1607, maximumHours: null }, "Pas de maximum : au-delà de 25 % permis par accord (L6325-14)", "No maximum: more than 25 % allowed by agreement (L6325-14)"],
+        ["training-hours.professionalisation.planned", { trainingHours: 600, minimumHours: 241.05, maximumHours: null, valid: true }, "Formation prévue : 600 h ; exigé : au moins 241,05 h : conforme", "Planned training: 600 h; required: at least 241.05 h: compliant"],
+      ],
+      source: "C. trav. L6325-14; law.md §7",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => checkTrainingHours({ ...row.input, locale }), row);
   });
 });

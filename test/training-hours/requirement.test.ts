@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { trainingHoursRequirement, trainingHoursRules } from "../../src/training-hours/index.js";
 import type { TrainingHoursRequirementInput } from "../../src/training-hours/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectExplained, expectIssues, type Explained, type IssueRow } from "../support/explained.js";
 
 interface Expected {
   contractHours: number;
@@ -332,5 +333,73 @@ describe("bad input throws AlternanceInputError naming the field", () => {
     expect(catchInputError(() => trainingHoursRequirement({ ...input, locale: "en" })).issues[0]?.message).toBe(
       "contractEnd: the contract end (2025-08-31) is before its start (2025-09-01)",
     );
+  });
+});
+
+describe("explanations word for word, in French and English", () => {
+  const rows: Array<{ name: string; input: TrainingHoursRequirementInput; source: string } & Explained> = [
+    {
+      name: "apprenticeship, two years exactly: 25 % of 3 214 h",
+      input: { contract: "apprenticeship", contractStart: "2025-09-01", contractEnd: "2027-08-31" },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2027-08-31", months: 24, days: 0, daysInPartialMonth: 30 }, "Durée du contrat du 2025-09-01 au 2027-08-31 inclus : 24 mois", "Contract from 2025-09-01 to 2027-08-31 inclusive: 24 months"],
+        ["training-hours.contract-hours", { annualHours: 1607, contractHours: 3214, given: false }, "Durée du travail du contrat : 1 607 h par an × durée en mois / 12 = 3 214 h (base annuelle : pratique des OPCO, non confirmée)", "Working time of the contract: 1,607 h a year × months / 12 = 3,214 h (annual basis: OPCO practice, unconfirmed)"],
+        ["training-hours.apprenticeship.minimum", { percent: 25, contractHours: 3214, minimumHours: 803.5 }, "Minimum de formation : 25 % × 3 214 h = 803,5 h", "Minimum training: 25 % × 3,214 h = 803.5 h"],
+      ],
+      source: "C. trav. L6211-2, L3121-41 (1 607 h, OPCO practice); law.md §7",
+    },
+    {
+      name: "CPRO of 1 month and 1 day: floor above the maximum",
+      input: { contract: "professionalisation", contractStart: "2025-09-01", contractEnd: "2025-10-01" },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2025-10-01", months: 1, days: 1, daysInPartialMonth: 31 }, "Durée du contrat du 2025-09-01 au 2025-10-01 inclus : 1 mois et 1 jour (1/31 de mois)", "Contract from 2025-09-01 to 2025-10-01 inclusive: 1 month and 1 day (1/31 of a month)"],
+        ["training-hours.contract-hours", { annualHours: 1607, contractHours: 138.24, given: false }, "Durée du travail du contrat : 1 607 h par an × durée en mois / 12 = 138,24 h (base annuelle : pratique des OPCO, non confirmée)", "Working time of the contract: 1,607 h a year × months / 12 = 138.24 h (annual basis: OPCO practice, unconfirmed)"],
+        ["training-hours.professionalisation.minimum", { percent: 15, floorHours: 150, contractHours: 138.24, minimumHours: 150 }, "Minimum de formation : le plus grand de 15 % × 138,24 h et 150 h = 150 h", "Minimum training: the larger of 15 % × 138.24 h and 150 h = 150 h"],
+        ["training-hours.professionalisation.maximum", { percent: 25, contractHours: 138.24, maximumHours: 34.56 }, "Maximum de formation : 25 % × 138,24 h = 34,56 h (davantage seulement par accord, L6325-14)", "Maximum training: 25 % × 138.24 h = 34.56 h (more only by agreement, L6325-14)"],
+      ],
+      warnings: [
+        ["FLOOR_ABOVE_MAXIMUM", undefined, "Le plancher de 150 h dépasse le maximum de 34,56 h (25 % de 138,24 h) : aucune durée de formation ne respecte les deux sans accord permettant de dépasser 25 % (L6325-14)", "The 150 h floor exceeds the 34.56 h maximum (25 % of 138.24 h): no training time meets both unless an agreement allows more than 25 % (L6325-14)"],
+      ],
+      source: "C. trav. L6325-13, L6325-14; law.md §7",
+    },
+    {
+      name: "CPRO of 12 months and 2 days, 1 500 h a year, with an agreement above 25 %",
+      input: { contract: "professionalisation", contractStart: "2025-09-01", contractEnd: "2026-09-02", annualHours: 1500, extendedAbove25: true },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2026-09-02", months: 12, days: 2, daysInPartialMonth: 30 }, "Durée du contrat du 2025-09-01 au 2026-09-02 inclus : 12 mois et 2 jours (2/30 de mois)", "Contract from 2025-09-01 to 2026-09-02 inclusive: 12 months and 2 days (2/30 of a month)"],
+        ["training-hours.contract-hours", { annualHours: 1500, contractHours: 1508.33, given: false }, "Durée du travail du contrat : 1 500 h par an × durée en mois / 12 = 1 508,33 h (base annuelle : pratique des OPCO, non confirmée)", "Working time of the contract: 1,500 h a year × months / 12 = 1,508.33 h (annual basis: OPCO practice, unconfirmed)"],
+        ["training-hours.professionalisation.minimum", { percent: 15, floorHours: 150, contractHours: 1508.33, minimumHours: 226.25 }, "Minimum de formation : le plus grand de 15 % × 1 508,33 h et 150 h = 226,25 h", "Minimum training: the larger of 15 % × 1,508.33 h and 150 h = 226.25 h"],
+        ["training-hours.professionalisation.maximum", { percent: 25, contractHours: 1508.33, maximumHours: null }, "Pas de maximum : au-delà de 25 % permis par accord (L6325-14)", "No maximum: more than 25 % allowed by agreement (L6325-14)"],
+      ],
+      source: "C. trav. L6325-13, L6325-14; law.md §7",
+    },
+    {
+      name: "CPRO with its working time given",
+      input: { contract: "professionalisation", contractStart: "2025-09-01", contractEnd: "2026-08-31", contractHours: 1400 },
+      explanation: [
+        ["training-hours.duration", { contractStart: "2025-09-01", contractEnd: "2026-08-31", months: 12, days: 0, daysInPartialMonth: 30 }, "Durée du contrat du 2025-09-01 au 2026-08-31 inclus : 12 mois", "Contract from 2025-09-01 to 2026-08-31 inclusive: 12 months"],
+        ["training-hours.contract-hours", { annualHours: null, contractHours: 1400, given: true }, "Durée du travail du contrat fournie : 1 400 h", "Working time of the contract as given: 1,400 h"],
+        ["training-hours.professionalisation.minimum", { percent: 15, floorHours: 150, contractHours: 1400, minimumHours: 210 }, "Minimum de formation : le plus grand de 15 % × 1 400 h et 150 h = 210 h", "Minimum training: the larger of 15 % × 1,400 h and 150 h = 210 h"],
+        ["training-hours.professionalisation.maximum", { percent: 25, contractHours: 1400, maximumHours: 350 }, "Maximum de formation : 25 % × 1 400 h = 350 h (davantage seulement par accord, L6325-14)", "Maximum training: 25 % × 1,400 h = 350 h (more only by agreement, L6325-14)"],
+      ],
+      source: "C. trav. L6325-13; law.md §7",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectExplained((locale) => trainingHoursRequirement({ ...row.input, locale }), row);
+  });
+
+  const errors: Array<{ name: string; input: TrainingHoursRequirementInput; issues: IssueRow[]; source: string }> = [
+    {
+      name: "end before the start",
+      input: { contract: "apprenticeship", contractStart: "2025-09-01", contractEnd: "2025-08-31" },
+      issues: [
+        [["contractEnd"], "END_BEFORE_START", "contractEnd : la fin du contrat (2025-08-31) précède son début (2025-09-01)", "contractEnd: the contract end (2025-08-31) is before its start (2025-09-01)"],
+      ],
+      source: "API.md §0 (bad input)",
+    },
+  ];
+  test.for(errors)("$name", (row) => {
+    expectIssues((locale) => trainingHoursRequirement({ ...row.input, locale }), row.issues);
   });
 });
