@@ -76,7 +76,17 @@ describe("addDays and daysBetween", () => {
     { date: "2026-10-25", days: 1, expected: "2026-10-26" },
     { date: "2026-01-01", days: -1, expected: "2025-12-31" },
     { date: "2025-01-01", days: 365, expected: "2026-01-01" },
-  ].map((row) => ({ ...row, source: "Gregorian calendar; DST-change days (2026-03-29, 2026-10-25) are 24 h days here" }));
+    { date: "2000-02-28", days: 1, expected: "2000-02-29" },
+    { date: "2000-03-01", days: -1, expected: "2000-02-29" },
+    { date: "1900-02-28", days: 1, expected: "1900-03-01" },
+    { date: "2100-03-01", days: -1, expected: "2100-02-28" },
+    { date: "1900-01-01", days: 109572, expected: "2199-12-31" },
+  ].map((row) => ({
+    ...row,
+    source:
+      "Gregorian calendar: 2000 is a leap year (divisible by 400: the last day of a 400-year cycle), 1900 and 2100 are not; " +
+      "DST-change days (2026-03-29, 2026-10-25) are 24 h days here",
+  }));
   test.for(rows)("$date + $days days = $expected", (row) => {
     expect(addDays(row.date, row.days)).toBe(row.expected);
     expect(daysBetween(row.date, row.expected)).toBe(row.days);

@@ -317,6 +317,16 @@ describe("schedule explanations word for word, in French and English", () => {
       ],
       source: "C. trav. D6222-28-2, R6222-48, D6222-29; law.md §4.3-4.4",
     },
+    {
+      name: "contract ending on the day of a SMIC revaluation: a one-day last period at the new SMIC",
+      input: { birthDate: "2006-04-10", contractStart: "2025-09-01", contractEnd: "2026-01-01" },
+      explanation: [
+        ["pay.apprenticeship.schedule", { contractStart: "2025-09-01", contractEnd: "2026-01-01", periods: 2 }, "Du 2025-09-01 au 2026-01-01 : 2 période(s), coupées à chaque anniversaire du contrat, changement de tranche d'âge et revalorisation du SMIC", "2025-09-01 to 2026-01-01: 2 period(s), split at every contract anniversary, age-band change and SMIC revaluation"],
+        ["pay.apprenticeship.period", { from: "2025-09-01", to: "2025-12-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, base: "SMIC", smicHourly: 11.88, smicSince: "2024-11-01", monthlyMinimum: 774.77 }, "Du 2025-09-01 au 2025-12-31 : 1re année, tranche « 18 à 20 ans », 43 % du SMIC (SMIC 11,88 € de l'heure depuis le 2024-11-01) → 774,77 € par mois", "2025-09-01 to 2025-12-31: year 1, band \"18 to 20\", 43% of the SMIC (SMIC €11.88 an hour since 2024-11-01) → €774.77 a month"],
+        ["pay.apprenticeship.period", { from: "2026-01-01", to: "2026-01-01", contractYear: 1, ageBand: "18-20", ratePercent: 43, base: "SMIC", smicHourly: 12.02, smicSince: "2026-01-01", monthlyMinimum: 783.9 }, "Du 2026-01-01 au 2026-01-01 : 1re année, tranche « 18 à 20 ans », 43 % du SMIC (SMIC 12,02 € de l'heure depuis le 2026-01-01) → 783,90 € par mois", "2026-01-01 to 2026-01-01: year 1, band \"18 to 20\", 43% of the SMIC (SMIC €12.02 an hour since 2026-01-01) → €783.90 a month"],
+      ],
+      source: "C. trav. R6222-4, D6222-26; décret n° 2025-1228 (SMIC 2026-01-01); law.md §5",
+    },
   ];
   test.for(apprentice)("$name", (row) => {
     expectExplained((locale) => apprenticePaySchedule({ ...row.input, locale }), row);
