@@ -1,16 +1,56 @@
 import { defineConfig } from "tsup";
 
+/**
+ * Tree-shaking (issue 9, size budgets). Choice: the ESM build is NOT bundled. Each file of src/
+ * (outside the command line and the spreadsheet wrapper) becomes its own module in dist/
+ * (dist/index.js, dist/core/*.js, dist/pay/*.js, …), so that with `"sideEffects": false` in
+ * package.json a consumer's bundler drops every module a function does not import. In one bundled
+ * file, the code that runs at load (zod schemas built once, rule declarations, parameter tables,
+ * presets) counted as side effects and bundlers kept almost the whole library: `import { smicAt }`
+ * weighed 47.0 kB gzip, 22.2 kB now (size-limit). Inside the modules that are kept, the rule
+ * declarations are annotated `/* @__PURE__ *\/ defineRule(…)` in src/ (esbuild keeps the annotation
+ * in dist/), so the rules a function does not use are dropped too: apprenticePaySchedule 31.8 kB
+ * without them, 29.7 kB with them (esbuild + gzip). Measured and rejected: the annotations alone on the
+ * bundled file (smicAt 29.7 kB: too much load-time code left, and ≈ 400 annotations of every zod call)
+ * and `@__NO_SIDE_EFFECTS__` on `defineRule` (esbuild does not apply it across modules).
+ * CommonJS stays one bundled file (`require` loads everything anyway). The declarations stay bundled
+ * into dist/index.d.ts and dist/index.d.cts, the package's only type entry points, by their own
+ * build: a build that cleans dist/ and emits declarations deletes every *.d.ts / *.d.cts in dist/ at
+ * the start of its declaration step, racing with the other builds, which tsup runs in parallel.
+ */
+/** Files of dist/ written by the other builds below: the ESM build's clean, which runs in parallel, keeps them. */
+const writtenByOtherBuilds = ["index.cjs", "index.cjs.map", "index.d.ts", "index.d.cts", "cli.js", "cli.js.map"];
+
 export default defineConfig([
   {
-    // The library: ESM + CJS + declarations, dependencies left external.
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
+    // The library, ESM: one module per source file, dependencies left external. It cleans dist/
+    // (gas/ and excel/ included: `npm run build:sheets` writes them after).
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/sheets/**"],
+    format: ["esm"],
+    bundle: false,
+    dts: false,
     sourcemap: true,
-    clean: true,
+    clean: writtenByOtherBuilds.map((file) => `!${file}`),
+    target: "es2022",
+    splitting: false,
+  },
+  {
+    // The library, CommonJS: one bundled file, dependencies left external.
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
     target: "es2022",
     treeshake: true,
     splitting: false,
+  },
+  {
+    // The type declarations of both builds, bundled: dist/index.d.ts and dist/index.d.cts.
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { only: true },
+    clean: false,
   },
   {
     // The command line (Node only): one ESM file with a shebang, the package's `bin`.

@@ -62,7 +62,7 @@ function windowMessage(what: { fr: string; en: string }): RuleText<WindowValues>
 }
 
 /** Step: which policy applies, and that the law applies with it. */
-export const policyApplied = defineRule<{ policy: string | undefined; combinedWithLaw: boolean }>({
+export const policyApplied = /* @__PURE__ */ defineRule<{ policy: string | undefined; combinedWithLaw: boolean }>({
   id: "dates.policy",
   legalBasis: ["C. trav. art. L6222-7-1", "C. trav. art. L6222-12", "C. trav. art. L6325-11"],
   title: {
@@ -82,7 +82,7 @@ export const policyApplied = defineRule<{ policy: string | undefined; combinedWi
 });
 
 /** Step: the start window. */
-export const startWindow = defineRule<WindowValues>({
+export const startWindow = /* @__PURE__ */ defineRule<WindowValues>({
   id: "dates.start.window",
   legalBasis: ["C. trav. art. L6222-12", "C. trav. art. L6222-12-1"],
   title: {
@@ -93,7 +93,7 @@ export const startWindow = defineRule<WindowValues>({
 });
 
 /** Step: the end window. */
-export const endWindow = defineRule<WindowValues>({
+export const endWindow = /* @__PURE__ */ defineRule<WindowValues>({
   id: "dates.end.window",
   legalBasis: ["Guide de l'alternance MIAGE Aix-Marseille 2025/2026, Tableau 5"],
   title: {
@@ -111,7 +111,7 @@ export interface PositionValues {
 }
 
 /** Violation: the contract starts before the earliest start. */
-export const startBeforeEarliest = defineRule<PositionValues>({
+export const startBeforeEarliest = /* @__PURE__ */ defineRule<PositionValues>({
   id: "dates.start.earliest",
   code: "START_BEFORE_EARLIEST",
   legalBasis: ["C. trav. art. L6222-12", "C. trav. art. L6222-12-1"],
@@ -123,7 +123,7 @@ export const startBeforeEarliest = defineRule<PositionValues>({
 });
 
 /** Violation: the contract starts after the latest start. */
-export const startAfterLatest = defineRule<PositionValues>({
+export const startAfterLatest = /* @__PURE__ */ defineRule<PositionValues>({
   id: "dates.start.latest",
   code: "START_AFTER_LATEST",
   legalBasis: ["C. trav. art. L6222-12", "C. trav. art. L6222-12-1"],
@@ -135,7 +135,7 @@ export const startAfterLatest = defineRule<PositionValues>({
 });
 
 /** Violation: the contract ends before the earliest end. */
-export const endBeforeEarliest = defineRule<PositionValues>({
+export const endBeforeEarliest = /* @__PURE__ */ defineRule<PositionValues>({
   id: "dates.end.earliest",
   code: "END_BEFORE_EARLIEST",
   legalBasis: ["Guide de l'alternance MIAGE Aix-Marseille 2025/2026, Tableau 5"],
@@ -147,7 +147,7 @@ export const endBeforeEarliest = defineRule<PositionValues>({
 });
 
 /** Violation: the contract ends after the latest end. */
-export const endAfterLatest = defineRule<PositionValues>({
+export const endAfterLatest = /* @__PURE__ */ defineRule<PositionValues>({
   id: "dates.end.latest",
   code: "END_AFTER_LATEST",
   legalBasis: ["Guide de l'alternance MIAGE Aix-Marseille 2025/2026, Tableau 5"],
@@ -159,7 +159,7 @@ export const endAfterLatest = defineRule<PositionValues>({
 });
 
 /** Violation: the contract ends before it starts. */
-export const endBeforeStart = defineRule<{ contractStart: IsoDate; contractEnd: IsoDate }>({
+export const endBeforeStart = /* @__PURE__ */ defineRule<{ contractStart: IsoDate; contractEnd: IsoDate }>({
   id: "dates.end.after-start",
   code: "END_BEFORE_START",
   legalBasis: ["C. trav. art. L6222-7-1", "C. trav. art. L6325-11"],
@@ -171,7 +171,7 @@ export const endBeforeStart = defineRule<{ contractStart: IsoDate; contractEnd: 
 });
 
 /** Violation: the contract is signed after it starts. */
-export const signatureAfterStart = defineRule<{ signatureDate: IsoDate; contractStart: IsoDate }>({
+export const signatureAfterStart = /* @__PURE__ */ defineRule<{ signatureDate: IsoDate; contractStart: IsoDate }>({
   id: "dates.signature.before-start",
   code: "SIGNATURE_AFTER_START",
   legalBasis: ["C. trav. art. L6222-7", "C. trav. art. L6325-5", "C. éduc. art. L124-1"],
@@ -221,7 +221,7 @@ function durationText(locale: Locale) {
 }
 
 /** Step: the duration bounds. */
-export const durationBounds = defineRule<DurationValues>({
+export const durationBounds = /* @__PURE__ */ defineRule<DurationValues>({
   id: "dates.duration",
   legalBasis: ["C. trav. art. L6222-7-1", "C. trav. art. R6222-46", "C. trav. art. R6222-60", "C. trav. art. L6325-11", "C. trav. art. L6325-12"],
   title: {
@@ -239,7 +239,7 @@ export interface DurationViolationValues {
 }
 
 /** Violation: the contract is shorter than the minimum. */
-export const durationTooShort = defineRule<DurationViolationValues>({
+export const durationTooShort = /* @__PURE__ */ defineRule<DurationViolationValues>({
   id: "dates.duration.minimum",
   code: "DURATION_TOO_SHORT",
   legalBasis: ["C. trav. art. L6222-7-1", "C. trav. art. L6325-11"],
@@ -251,7 +251,7 @@ export const durationTooShort = defineRule<DurationViolationValues>({
 });
 
 /** Violation: the contract is longer than the maximum. */
-export const durationTooLong = defineRule<DurationViolationValues>({
+export const durationTooLong = /* @__PURE__ */ defineRule<DurationViolationValues>({
   id: "dates.duration.maximum",
   code: "DURATION_TOO_LONG",
   legalBasis: ["C. trav. art. L6222-7-1", "C. trav. art. R6222-46", "C. trav. art. R6222-60", "C. trav. art. L6325-11", "C. trav. art. L6325-12"],
@@ -263,7 +263,7 @@ export const durationTooLong = defineRule<DurationViolationValues>({
 });
 
 /** Warning: the `extendedDuration` flag does not apply to this contract type. */
-export const extendedDurationNotApplicable = defineRule<{ flag: string; contract: string }>({
+export const extendedDurationNotApplicable = /* @__PURE__ */ defineRule<{ flag: string; contract: string }>({
   id: "dates.duration.extension-not-applicable",
   code: "EXTENDED_DURATION_NOT_APPLICABLE",
   legalBasis: ["C. trav. art. R6222-46", "C. trav. art. R6222-60", "C. trav. art. L6325-11", "C. trav. art. L6325-12"],
@@ -286,7 +286,7 @@ export interface TimingValues extends Record<string, unknown> {
 }
 
 /** Violation: the contract starts too soon after the mission's validation. */
-export const startTooSoonAfterValidation = defineRule<TimingValues>({
+export const startTooSoonAfterValidation = /* @__PURE__ */ defineRule<TimingValues>({
   id: "dates.validation.days-before-start",
   code: "START_TOO_SOON_AFTER_VALIDATION",
   legalBasis: ["Guide de l'alternance MIAGE Aix-Marseille 2025/2026, Tableau 5"],
@@ -302,7 +302,7 @@ export const startTooSoonAfterValidation = defineRule<TimingValues>({
 });
 
 /** Violation: the mission's validation was requested too late before the start. */
-export const validationRequestedTooLate = defineRule<TimingValues>({
+export const validationRequestedTooLate = /* @__PURE__ */ defineRule<TimingValues>({
   id: "dates.validation.request-working-days",
   code: "VALIDATION_REQUESTED_TOO_LATE",
   legalBasis: ["Guide de l'alternance MIAGE Aix-Marseille 2025/2026, §3.3"],
@@ -318,7 +318,7 @@ export const validationRequestedTooLate = defineRule<TimingValues>({
 });
 
 /** Step: a validation-timing rule was checked and is met. */
-export const validationTimingMet = defineRule<{ rule: "days-after-validation" | "working-days-before-start"; days: number; limit: IsoDate }>({
+export const validationTimingMet = /* @__PURE__ */ defineRule<{ rule: "days-after-validation" | "working-days-before-start"; days: number; limit: IsoDate }>({
   id: "dates.validation.timing",
   legalBasis: ["Guide de l'alternance MIAGE Aix-Marseille 2025/2026, Tableau 5 et §3.3"],
   title: { fr: "Délais de validation de la mission (politique de l'école)", en: "Mission validation timing (school policy)" },
@@ -335,7 +335,7 @@ export const validationTimingMet = defineRule<{ rule: "days-after-validation" | 
 });
 
 /** Warning: a validation date was given but the policy sets no rule for it. */
-export const timingRuleNotSet = defineRule<{ field: string }>({
+export const timingRuleNotSet = /* @__PURE__ */ defineRule<{ field: string }>({
   id: "dates.validation.not-set",
   code: "TIMING_RULE_NOT_SET",
   legalBasis: [],
@@ -350,7 +350,7 @@ export const timingRuleNotSet = defineRule<{ field: string }>({
 });
 
 /** Step and rule: the apprenticeship contract is sent to the OPCO within 5 jours ouvrables after its start. */
-export const apprenticeshipRegistration = defineRule<{ contractStart: IsoDate; days: number; deadline: IsoDate }>({
+export const apprenticeshipRegistration = /* @__PURE__ */ defineRule<{ contractStart: IsoDate; days: number; deadline: IsoDate }>({
   id: "dates.registration.apprenticeship",
   legalBasis: ["C. trav. art. D6224-1"],
   title: {
@@ -365,7 +365,7 @@ export const apprenticeshipRegistration = defineRule<{ contractStart: IsoDate; d
 });
 
 /** Step and rule: the CPRO is sent to the OPCO within 5 days after its start. */
-export const professionalisationRegistration = defineRule<{ contractStart: IsoDate; days: number; deadline: IsoDate }>({
+export const professionalisationRegistration = /* @__PURE__ */ defineRule<{ contractStart: IsoDate; days: number; deadline: IsoDate }>({
   id: "dates.registration.professionalisation",
   legalBasis: ["C. trav. art. D6325-1"],
   title: {
@@ -379,7 +379,7 @@ export const professionalisationRegistration = defineRule<{ contractStart: IsoDa
 });
 
 /** Warning: the deadline's text in force at the contract start was not read; today's rule is applied. */
-export const deadlineTextNotRead = defineRule<{ contractStart: IsoDate; since: IsoDate }>({
+export const deadlineTextNotRead = /* @__PURE__ */ defineRule<{ contractStart: IsoDate; since: IsoDate }>({
   id: "dates.registration.text-not-read",
   code: "DEADLINE_TEXT_NOT_READ",
   legalBasis: ["C. trav. art. D6224-1", "C. trav. art. D6325-1"],
@@ -395,7 +395,7 @@ export const deadlineTextNotRead = defineRule<{ contractStart: IsoDate; since: I
 });
 
 /** Step and rule: the end of the 45-day free-termination period of an apprenticeship. */
-export const trialPeriod = defineRule<{
+export const trialPeriod = /* @__PURE__ */ defineRule<{
   contractStart: IsoDate;
   days: number;
   lastDay: IsoDate;
@@ -422,7 +422,7 @@ export const trialPeriod = defineRule<{
  * @example
  * datesRules.map((rule) => rule.code).filter(Boolean).includes("START_BEFORE_EARLIEST"); //=> true
  */
-export const datesRules: readonly RuleDeclaration<never>[] = Object.freeze([
+export const datesRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   policyApplied,
   startWindow,
   endWindow,

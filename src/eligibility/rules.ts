@@ -27,7 +27,7 @@ const yearsEn = (age: number) => `${age} year${age === 1 ? "" : "s"} old`;
 // ---------------------------------------------------------------------------------------------
 
 /** Ages of the apprentice at the start of the contract and at its conclusion (signature). */
-export const apprenticeshipAgeAtStart = defineRule<{
+export const apprenticeshipAgeAtStart = /* @__PURE__ */ defineRule<{
   birthDate: IsoDate;
   contractStart: IsoDate;
   ageAtStart: number;
@@ -51,7 +51,7 @@ export const apprenticeshipAgeAtStart = defineRule<{
 });
 
 /** 16 at least at the start, 15 when lower secondary school (collège) is completed; no exception lowers it. */
-export const apprenticeshipMinimumAge = defineRule<{
+export const apprenticeshipMinimumAge = /* @__PURE__ */ defineRule<{
   ageAtStart: number;
   minimumAge: number;
   completedLowerSecondary: boolean;
@@ -87,7 +87,7 @@ export const apprenticeshipMinimumAge = defineRule<{
 });
 
 /** 29 « révolus » at most at the start (before the 30th birthday), unless an exception applies. */
-export const apprenticeshipMaximumAge = defineRule<{
+export const apprenticeshipMaximumAge = /* @__PURE__ */ defineRule<{
   ageAtStart: number;
   maximumAge: number;
   exceptionsClaimed: boolean;
@@ -169,34 +169,34 @@ function exceptionRule(exception: ApprenticeshipException, legalBasis: string[],
 
 /** One rule per exception to the upper age limit (steps of the explanation). */
 export const apprenticeshipExceptionRules: Readonly<Record<ApprenticeshipException, RuleDeclaration<ExceptionStepValues>>> = {
-  "higher-diploma": exceptionRule("higher-diploma", ["C. trav. art. L6222-2", "C. trav. art. D6222-1"], {
+  "higher-diploma": /* @__PURE__ */ exceptionRule("higher-diploma", ["C. trav. art. L6222-2", "C. trav. art. D6222-1"], {
     fr: "Nouveau contrat pour un diplôme de niveau supérieur : 35 ans au plus à la conclusion (30 avant le 2020-04-01), conclu dans l'année qui suit la fin du précédent contrat",
     en: "New contract for a higher-level diploma: at most 35 at the conclusion (30 before 2020-04-01), concluded within one year of the end of the previous contract",
   }),
-  "previous-contract-broken": exceptionRule("previous-contract-broken", ["C. trav. art. L6222-2", "C. trav. art. D6222-1"], {
+  "previous-contract-broken": /* @__PURE__ */ exceptionRule("previous-contract-broken", ["C. trav. art. L6222-2", "C. trav. art. D6222-1"], {
     fr: "Précédent contrat rompu pour des causes indépendantes de la volonté de l'apprenti : 35 ans au plus à la conclusion (30 avant le 2020-04-01), conclu dans l'année qui suit la fin du précédent contrat",
     en: "Previous contract broken for reasons beyond the apprentice's control: at most 35 at the conclusion (30 before 2020-04-01), concluded within one year of the end of the previous contract",
   }),
-  "disabled-worker": exceptionRule("disabled-worker", ["C. trav. art. L6222-2"], {
+  "disabled-worker": /* @__PURE__ */ exceptionRule("disabled-worker", ["C. trav. art. L6222-2"], {
     fr: "Travailleur handicapé reconnu : pas de limite d'âge",
     en: "Recognised disabled worker: no age limit",
   }),
-  "business-project": exceptionRule("business-project", ["C. trav. art. L6222-2"], {
+  "business-project": /* @__PURE__ */ exceptionRule("business-project", ["C. trav. art. L6222-2"], {
     fr: "Projet de création ou de reprise d'entreprise nécessitant le diplôme : pas de limite d'âge",
     en: "Business creation or takeover project needing the diploma: no age limit",
   }),
-  "high-level-athlete": exceptionRule("high-level-athlete", ["C. trav. art. L6222-2"], {
+  "high-level-athlete": /* @__PURE__ */ exceptionRule("high-level-athlete", ["C. trav. art. L6222-2"], {
     fr: "Sportif de haut niveau : pas de limite d'âge",
     en: "High-level athlete: no age limit",
   }),
-  "exam-failure-extension": exceptionRule("exam-failure-extension", ["C. trav. art. L6222-11", "C. trav. art. D6222-1-2"], {
+  "exam-failure-extension": /* @__PURE__ */ exceptionRule("exam-failure-extension", ["C. trav. art. L6222-11", "C. trav. art. D6222-1-2"], {
     fr: "Nouveau contrat prolongeant l'apprentissage après un échec à l'examen : l'âge ne fait pas obstacle",
     en: "New contract extending the apprenticeship after an exam failure: age is no obstacle",
   }),
 };
 
 /** Exceptions 1° and 2°: age at the conclusion of the contract above the cap. */
-export const apprenticeshipExceptionAgeAboveCap = defineRule<{
+export const apprenticeshipExceptionAgeAboveCap = /* @__PURE__ */ defineRule<{
   exception: ApprenticeshipException;
   ageAtSignature: number;
   maximumAge: number;
@@ -223,7 +223,7 @@ export const apprenticeshipExceptionAgeAboveCap = defineRule<{
 });
 
 /** Exceptions 1° and 2°: the new contract must be concluded within one year of the previous one's end. */
-export const apprenticeshipExceptionDelayExceeded = defineRule<{
+export const apprenticeshipExceptionDelayExceeded = /* @__PURE__ */ defineRule<{
   exception: ApprenticeshipException;
   previousContractEnd: IsoDate;
   latestSignature: IsoDate;
@@ -248,7 +248,7 @@ export const apprenticeshipExceptionDelayExceeded = defineRule<{
 });
 
 /** Which exception was used: the most favourable applicable one (no limit, then the highest cap). */
-export const apprenticeshipAppliedException = defineRule<{
+export const apprenticeshipAppliedException = /* @__PURE__ */ defineRule<{
   appliedException: ApprenticeshipException | null;
   maximumAge: number | null;
   claimed: ApprenticeshipException[];
@@ -281,7 +281,7 @@ export const apprenticeshipAppliedException = defineRule<{
 });
 
 /** Warning: the age at the conclusion (Ministry reading) and at the start (text) give different answers. */
-export const apprenticeshipAgeAtSignatureDiffers = defineRule<{
+export const apprenticeshipAgeAtSignatureDiffers = /* @__PURE__ */ defineRule<{
   contractStart: IsoDate;
   ageAtStart: number;
   withinAtStart: boolean;
@@ -309,7 +309,7 @@ export const apprenticeshipAgeAtSignatureDiffers = defineRule<{
 });
 
 /** Warning: the exam-failure age waiver (D6222-1-2) was not yet in force when the contract was concluded. */
-export const apprenticeshipExamFailureWaiverNotInForce = defineRule<{ signatureDate: IsoDate; since: IsoDate }>({
+export const apprenticeshipExamFailureWaiverNotInForce = /* @__PURE__ */ defineRule<{ signatureDate: IsoDate; since: IsoDate }>({
   id: "apprenticeship.exception.exam-failure-before-text",
   code: "AGE_WAIVER_NOT_IN_FORCE",
   legalBasis: ["C. trav. art. D6222-1-2"],
@@ -330,7 +330,7 @@ export const apprenticeshipExamFailureWaiverNotInForce = defineRule<{ signatureD
 // ---------------------------------------------------------------------------------------------
 
 /** Age at the start of the CPRO (date not stated by L6325-1: UNCONFIRMED reading). */
-export const professionalisationAgeAtStart = defineRule<{ contractStart: IsoDate; ageAtStart: number }>({
+export const professionalisationAgeAtStart = /* @__PURE__ */ defineRule<{ contractStart: IsoDate; ageAtStart: number }>({
   id: "professionalisation.age.at-start",
   legalBasis: ["C. trav. art. L6325-1"],
   title: {
@@ -344,7 +344,7 @@ export const professionalisationAgeAtStart = defineRule<{ contractStart: IsoDate
 });
 
 /** Nobody under 16 can sign a CPRO. */
-export const professionalisationMinimumAge = defineRule<{ ageAtStart: number; minimumAge: number }>({
+export const professionalisationMinimumAge = /* @__PURE__ */ defineRule<{ ageAtStart: number; minimumAge: number }>({
   id: "professionalisation.age.minimum",
   code: "AGE_BELOW_MINIMUM",
   legalBasis: ["C. trav. art. L6325-1", "C. trav. art. L4153-1"],
@@ -356,7 +356,7 @@ export const professionalisationMinimumAge = defineRule<{ ageAtStart: number; mi
 });
 
 /** Public 1°: 16 to 25 « révolus » (before the 26th birthday). */
-export const professionalisationYoungPerson = defineRule<{ ageAtStart: number; minimumAge: number; maximumAge: number; met: boolean }>({
+export const professionalisationYoungPerson = /* @__PURE__ */ defineRule<{ ageAtStart: number; minimumAge: number; maximumAge: number; met: boolean }>({
   id: "professionalisation.public.young-person",
   legalBasis: ["C. trav. art. L6325-1"],
   title: { fr: "Public 1° : jeunes de 16 à 25 ans révolus", en: "Public 1°: young people aged 16 to 25" },
@@ -367,7 +367,7 @@ export const professionalisationYoungPerson = defineRule<{ ageAtStart: number; m
 });
 
 /** Public 2°: job seekers aged 26 and over. */
-export const professionalisationJobSeeker = defineRule<{ ageAtStart: number; minimumAge: number; jobSeeker: boolean; met: boolean }>({
+export const professionalisationJobSeeker = /* @__PURE__ */ defineRule<{ ageAtStart: number; minimumAge: number; jobSeeker: boolean; met: boolean }>({
   id: "professionalisation.public.job-seeker",
   legalBasis: ["C. trav. art. L6325-1"],
   title: { fr: "Public 2° : demandeurs d'emploi de 26 ans et plus", en: "Public 2°: job seekers aged 26 and over" },
@@ -401,7 +401,7 @@ export const benefitLabel: Readonly<Record<Benefit, { readonly fr: string; reado
 };
 
 /** Public 3°: RSA, ASS or AAH recipients and former CUI holders. */
-export const professionalisationBenefitRecipient = defineRule<{ benefits: Benefit[]; met: boolean }>({
+export const professionalisationBenefitRecipient = /* @__PURE__ */ defineRule<{ benefits: Benefit[]; met: boolean }>({
   id: "professionalisation.public.benefit-recipient",
   legalBasis: ["C. trav. art. L6325-1"],
   title: {
@@ -415,7 +415,7 @@ export const professionalisationBenefitRecipient = defineRule<{ benefits: Benefi
 });
 
 /** No public of L6325-1 fits. */
-export const professionalisationNoPublic = defineRule<{ ageAtStart: number }>({
+export const professionalisationNoPublic = /* @__PURE__ */ defineRule<{ ageAtStart: number }>({
   id: "professionalisation.public.none",
   code: "NOT_IN_ELIGIBLE_PUBLIC",
   legalBasis: ["C. trav. art. L6325-1"],
@@ -434,7 +434,7 @@ export const professionalisationNoPublic = defineRule<{ ageAtStart: number }>({
 });
 
 /** Private-law employers and EPIC may sign a CPRO. */
-export const professionalisationEmployerAllowed = defineRule<{ employer: EmployerKind }>({
+export const professionalisationEmployerAllowed = /* @__PURE__ */ defineRule<{ employer: EmployerKind }>({
   id: "professionalisation.employer.allowed",
   legalBasis: [MINISTRY_PROFESSIONALISATION],
   title: {
@@ -448,7 +448,7 @@ export const professionalisationEmployerAllowed = defineRule<{ employer: Employe
 });
 
 /** Temporary-work agencies may sign a CPRO (L6325-23). */
-export const professionalisationTemporaryWorkAgency = defineRule<{ employer: EmployerKind }>({
+export const professionalisationTemporaryWorkAgency = /* @__PURE__ */ defineRule<{ employer: EmployerKind }>({
   id: "professionalisation.employer.temporary-work-agency",
   legalBasis: ["C. trav. art. L6325-23"],
   title: { fr: "Les entreprises de travail temporaire peuvent conclure un CPRO", en: "Temporary-work agencies may conclude a CPRO" },
@@ -459,7 +459,7 @@ export const professionalisationTemporaryWorkAgency = defineRule<{ employer: Emp
 });
 
 /** The State, local authorities and their EPA may not sign a CPRO (Ministry page; legal article UNCONFIRMED). */
-export const professionalisationPublicEmployerExcluded = defineRule<{ employer: EmployerKind }>({
+export const professionalisationPublicEmployerExcluded = /* @__PURE__ */ defineRule<{ employer: EmployerKind }>({
   id: "professionalisation.employer.public-excluded",
   code: "EMPLOYER_NOT_ALLOWED",
   legalBasis: [MINISTRY_PROFESSIONALISATION],
@@ -476,7 +476,7 @@ export const professionalisationPublicEmployerExcluded = defineRule<{ employer: 
 });
 
 /** Private individual employers may not sign a CPRO (service-public.fr; Ministry page). */
-export const professionalisationPrivateIndividualExcluded = defineRule<{ employer: EmployerKind }>({
+export const professionalisationPrivateIndividualExcluded = /* @__PURE__ */ defineRule<{ employer: EmployerKind }>({
   id: "professionalisation.employer.private-individual-excluded",
   code: "EMPLOYER_NOT_ALLOWED",
   legalBasis: [MINISTRY_PROFESSIONALISATION, "service-public.fr, fiche F15478"],

@@ -19,7 +19,7 @@ const WEEKDAY_FR: Readonly<Record<string, string>> = { mon: "lun", tue: "mar", w
  * explainStep(presenceCounting, "en", { totalHours: 309, hoursPerDay: 7, daysPerMonth: 22, presenceDays: 44, presenceMonths: 2 }).message;
  * //=> "309 h of presence = 44 days of 7 h = 2 months of 22 days"
  */
-export const presenceCounting = defineRule<{
+export const presenceCounting = /* @__PURE__ */ defineRule<{
   totalHours: number;
   hoursPerDay: number;
   daysPerMonth: number;
@@ -48,7 +48,7 @@ export const presenceCounting = defineRule<{
  * explainStep(gratificationMandatory, "en", { totalHours: 309, thresholdHours: 308, mandatory: true, mandatoryByDays: false, presenceDays: 44, thresholdDays: 44 }).message;
  * //=> "309 h > 308 h (two months): the gratification is mandatory, due from the first hour (by whole days of 7 h: 44 days, not above 44)"
  */
-export const gratificationMandatory = defineRule<{
+export const gratificationMandatory = /* @__PURE__ */ defineRule<{
   totalHours: number;
   thresholdHours: number;
   mandatory: boolean;
@@ -84,7 +84,7 @@ export const gratificationMandatory = defineRule<{
  * explainStep(minimumHourlyRate, "en", { conventionSignedOn: "2026-01-02", ceilingSince: "2026-01-01", ceilingMonthly: 4005, ceilingHourly: 30, ratePercent: 15, minimumHourlyRate: 4.5 }).message;
  * //=> "Convention signed on 2026-01-02: hourly ceiling €30.00 (monthly €4,005.00 since 2026-01-01) × 15 % = €4.50 per hour"
  */
-export const minimumHourlyRate = defineRule<{
+export const minimumHourlyRate = /* @__PURE__ */ defineRule<{
   conventionSignedOn: IsoDate;
   ceilingSince: IsoDate;
   ceilingMonthly: number;
@@ -114,7 +114,7 @@ export const minimumHourlyRate = defineRule<{
  * explainStep(gratificationAmount, "en", { hourlyRate: 4.5, agreed: false, paid: true, totalHours: 441, total: 1984.5, months: 3 }).message;
  * //=> "€4.50 per hour (the minimum) × 441 h = €1,984.50, paid monthly on the hours of each month (3 months)"
  */
-export const gratificationAmount = defineRule<{
+export const gratificationAmount = /* @__PURE__ */ defineRule<{
   hourlyRate: number;
   agreed: boolean;
   paid: boolean;
@@ -150,7 +150,7 @@ export const gratificationAmount = defineRule<{
  * explainStep(gratificationSmoothing, "en", { total: 1984.5, months: 3, smoothedMonthly: 661.5 }).message;
  * //=> "Smoothed: €1,984.50 ÷ 3 months with presence = €661.50 per month"
  */
-export const gratificationSmoothing = defineRule<{ total: number; months: number; smoothedMonthly: number }>({
+export const gratificationSmoothing = /* @__PURE__ */ defineRule<{ total: number; months: number; smoothedMonthly: number }>({
   id: "internship.gratification.smoothing",
   legalBasis: ["C. éduc. art. D124-8"],
   title: {
@@ -172,7 +172,7 @@ export const gratificationSmoothing = defineRule<{ total: number; months: number
  * explainStep(contributionExemptPart, "en", { exemptHourlyRate: 4.5, exemptTotal: 1984.5, subjectTotal: 0 }).message;
  * //=> "Free of contributions up to €4.50 × hours of each month: exempt €1,984.50, subject €0.00"
  */
-export const contributionExemptPart = defineRule<{ exemptHourlyRate: number; exemptTotal: number; subjectTotal: number }>({
+export const contributionExemptPart = /* @__PURE__ */ defineRule<{ exemptHourlyRate: number; exemptTotal: number; subjectTotal: number }>({
   id: "internship.contributions.exempt-part",
   legalBasis: ["CSS art. L136-1-1", "CSS art. D136-1", "CSS art. L242-1"],
   title: {
@@ -193,7 +193,7 @@ export const contributionExemptPart = defineRule<{ exemptHourlyRate: number; exe
  * @example
  * violationOf(internshipTooLong, "en", { totalHours: 924.5, maximumHours: 924 }, "presenceHours").code; //=> "INTERNSHIP_TOO_LONG"
  */
-export const internshipTooLong = defineRule<{ totalHours: number; maximumHours: number }>({
+export const internshipTooLong = /* @__PURE__ */ defineRule<{ totalHours: number; maximumHours: number }>({
   id: "internship.duration.maximum",
   code: "INTERNSHIP_TOO_LONG",
   legalBasis: ["C. éduc. art. L124-5", "C. éduc. art. D124-6"],
@@ -213,7 +213,7 @@ export const internshipTooLong = defineRule<{ totalHours: number; maximumHours: 
  * @example
  * violationOf(rateBelowMinimum, "en", { hourlyRate: 4, minimumHourlyRate: 4.35 }, "hourlyRate").code; //=> "RATE_BELOW_MINIMUM"
  */
-export const rateBelowMinimum = defineRule<{ hourlyRate: number; minimumHourlyRate: number }>({
+export const rateBelowMinimum = /* @__PURE__ */ defineRule<{ hourlyRate: number; minimumHourlyRate: number }>({
   id: "internship.gratification.rate-minimum",
   code: "RATE_BELOW_MINIMUM",
   legalBasis: ["C. éduc. art. L124-6"],
@@ -234,7 +234,7 @@ export const rateBelowMinimum = defineRule<{ hourlyRate: number; minimumHourlyRa
  * @example
  * violationOf(publicHostAboveMinimum, "en", { hourlyRate: 5, minimumHourlyRate: 4.5 }, "hourlyRate").code; //=> "PUBLIC_HOST_ABOVE_MINIMUM"
  */
-export const publicHostAboveMinimum = defineRule<{ hourlyRate: number; minimumHourlyRate: number }>({
+export const publicHostAboveMinimum = /* @__PURE__ */ defineRule<{ hourlyRate: number; minimumHourlyRate: number }>({
   id: "internship.public-host.maximum",
   code: "PUBLIC_HOST_ABOVE_MINIMUM",
   legalBasis: ["C. éduc. art. D124-8"],
@@ -259,7 +259,7 @@ export const publicHostAboveMinimum = defineRule<{ hourlyRate: number; minimumHo
  * violationOf(minimumRateChanged, "en", { since: "2026-01-01", minimumHourlyRate: 4.5, hourlyRate: 4.35 }, "conventionSignedOn").code;
  * //=> "MINIMUM_RATE_CHANGED_DURING_INTERNSHIP"
  */
-export const minimumRateChanged = defineRule<{ since: IsoDate; minimumHourlyRate: number; hourlyRate: number }>({
+export const minimumRateChanged = /* @__PURE__ */ defineRule<{ since: IsoDate; minimumHourlyRate: number; hourlyRate: number }>({
   id: "internship.gratification.minimum-rate-changed",
   code: "MINIMUM_RATE_CHANGED_DURING_INTERNSHIP",
   legalBasis: ["C. éduc. art. L124-6", "CSS art. D136-1"],
@@ -283,7 +283,7 @@ export const minimumRateChanged = defineRule<{ since: IsoDate; minimumHourlyRate
  * explainStep(presenceDays, "en", { start: "2026-01-05", end: "2026-01-09", weekdays: ["mon", "tue", "wed", "thu", "fri"], days: 5, hoursPerDay: 7, hours: 35, publicHolidays: [], trainingDays: 0, absenceDays: 0 }).message;
  * //=> "2026-01-05 to 2026-01-09, days mon, tue, wed, thu, fri: 5 days of presence × 7 h = 35 h (public holidays left out: none; training days: 0; absences: 0)"
  */
-export const presenceDays = defineRule<{
+export const presenceDays = /* @__PURE__ */ defineRule<{
   start: IsoDate;
   end: IsoDate;
   weekdays: readonly string[];
@@ -316,7 +316,7 @@ export const presenceDays = defineRule<{
  * explainStep(thresholdDate, "en", { thresholdHours: 308, thresholdReachedOn: "2026-03-06" }).message;
  * //=> "Presence goes above 308 h on 2026-03-06: the gratification is mandatory, for every hour since the first"
  */
-export const thresholdDate = defineRule<{ thresholdHours: number; thresholdReachedOn: IsoDate | null }>({
+export const thresholdDate = /* @__PURE__ */ defineRule<{ thresholdHours: number; thresholdReachedOn: IsoDate | null }>({
   id: "internship.presence.threshold-date",
   legalBasis: ["C. éduc. art. L124-6", "C. éduc. art. D124-6"],
   title: {
@@ -342,7 +342,7 @@ export const thresholdDate = defineRule<{ thresholdHours: number; thresholdReach
  * @example
  * violationOf(dateOutsidePeriod, "en", { dates: ["2027-01-04"], start: "2026-01-05", end: "2026-06-30" }, "absences").code; //=> "DATE_OUTSIDE_PERIOD"
  */
-export const dateOutsidePeriod = defineRule<{ dates: readonly IsoDate[]; start: IsoDate; end: IsoDate }>({
+export const dateOutsidePeriod = /* @__PURE__ */ defineRule<{ dates: readonly IsoDate[]; start: IsoDate; end: IsoDate }>({
   id: "internship.presence.date-outside-period",
   code: "DATE_OUTSIDE_PERIOD",
   legalBasis: [],

@@ -7,7 +7,7 @@ import { defineRule, violationOf, type Locale, type Violation } from "../core/ex
 import { dataVerifiedUntil } from "../parameters/verified.js";
 
 /** Rule declaration of the warning. */
-export const parametersNotVerified = defineRule<{ date: IsoDate; verifiedUntil: IsoDate }>({
+export const parametersNotVerified = /* @__PURE__ */ defineRule<{ date: IsoDate; verifiedUntil: IsoDate }>({
   id: "parameters.not-verified",
   code: "PARAMETERS_NOT_VERIFIED",
   legalBasis: [],

@@ -18,7 +18,7 @@ export type ContractYearValues = { date: IsoDate; contractYear: number; from: Is
  * @example
  * apprenticeshipContractYear.legalBasis; //=> ["C. trav. art. D6222-26", "C. trav. art. D6222-31"]
  */
-export const apprenticeshipContractYear = defineRule<ContractYearValues>({
+export const apprenticeshipContractYear = /* @__PURE__ */ defineRule<ContractYearValues>({
   id: "pay.apprenticeship.contract-year",
   legalBasis: ["C. trav. art. D6222-26", "C. trav. art. D6222-31"],
   title: {
@@ -40,7 +40,7 @@ export type CreditedMonthsValues = { creditedMonths: number; deemedStart: IsoDat
  * @example
  * apprenticeshipCreditedMonths.id; //=> "pay.apprenticeship.credited-months"
  */
-export const apprenticeshipCreditedMonths = defineRule<CreditedMonthsValues>({
+export const apprenticeshipCreditedMonths = /* @__PURE__ */ defineRule<CreditedMonthsValues>({
   id: "pay.apprenticeship.credited-months",
   legalBasis: ["C. trav. art. D6222-28-1"],
   title: {
@@ -63,7 +63,7 @@ export type BeyondCycleValues = { contractYear: number; cycleYears: number };
  * @example
  * apprenticeshipBeyondCycle.legalBasis; //=> ["C. trav. art. D6222-28", "C. trav. art. D6222-28-2"]
  */
-export const apprenticeshipBeyondCycle = defineRule<BeyondCycleValues>({
+export const apprenticeshipBeyondCycle = /* @__PURE__ */ defineRule<BeyondCycleValues>({
   id: "pay.apprenticeship.beyond-cycle",
   legalBasis: ["C. trav. art. D6222-28", "C. trav. art. D6222-28-2"],
   title: {
@@ -113,7 +113,7 @@ function ageBandMessage(v: AgeBandValues, locale: Locale): string {
  * @example
  * apprenticeshipAgeBand.id; //=> "pay.apprenticeship.age-band"
  */
-export const apprenticeshipAgeBand = defineRule<AgeBandValues>({
+export const apprenticeshipAgeBand = /* @__PURE__ */ defineRule<AgeBandValues>({
   id: "pay.apprenticeship.age-band",
   legalBasis: ["C. trav. art. D6222-26", "C. trav. art. D6222-27", "C. trav. art. D6222-31"],
   title: {
@@ -130,7 +130,7 @@ export const apprenticeshipAgeBand = defineRule<AgeBandValues>({
  * @example
  * professionalisationAgeBand.legalBasis; //=> ["C. trav. art. D6325-15", "C. trav. art. D6325-16"]
  */
-export const professionalisationAgeBand = defineRule<AgeBandValues>({
+export const professionalisationAgeBand = /* @__PURE__ */ defineRule<AgeBandValues>({
   id: "pay.professionalisation.age-band",
   legalBasis: ["C. trav. art. D6325-15", "C. trav. art. D6325-16"],
   title: {
@@ -150,7 +150,7 @@ export type SmicValues = { date: IsoDate; territory: Territory; hourly: number; 
  * @example
  * smicInForce.id; //=> "pay.smic"
  */
-export const smicInForce = defineRule<SmicValues>({
+export const smicInForce = /* @__PURE__ */ defineRule<SmicValues>({
   id: "pay.smic",
   legalBasis: ["C. trav. art. L3121-27"],
   title: {
@@ -174,7 +174,7 @@ export type ApprenticeGridValues = { ratePercent: number; ageBand: PayAgeBand; g
  * @example
  * apprenticeshipGridRate.legalBasis; //=> ["C. trav. art. D6222-26", "C. trav. art. D6222-27"]
  */
-export const apprenticeshipGridRate = defineRule<ApprenticeGridValues>({
+export const apprenticeshipGridRate = /* @__PURE__ */ defineRule<ApprenticeGridValues>({
   id: "pay.apprenticeship.grid",
   legalBasis: ["C. trav. art. D6222-26", "C. trav. art. D6222-27"],
   title: {
@@ -196,7 +196,7 @@ export type LicenceProValues = { gridYear: number };
  * @example
  * apprenticeshipLicencePro.legalBasis; //=> ["C. trav. art. D6222-32"]
  */
-export const apprenticeshipLicencePro = defineRule<LicenceProValues>({
+export const apprenticeshipLicencePro = /* @__PURE__ */ defineRule<LicenceProValues>({
   id: "pay.apprenticeship.licence-pro",
   legalBasis: ["C. trav. art. D6222-32"],
   title: {
@@ -219,7 +219,7 @@ export type PointsValues = { points: number };
  * @example
  * apprenticeshipSameLevelDiploma.legalBasis; //=> ["C. trav. art. D6222-30"]
  */
-export const apprenticeshipSameLevelDiploma = defineRule<PointsValues>({
+export const apprenticeshipSameLevelDiploma = /* @__PURE__ */ defineRule<PointsValues>({
   id: "pay.apprenticeship.same-level-diploma",
   legalBasis: ["C. trav. art. D6222-30"],
   title: {
@@ -242,7 +242,7 @@ export type SameLevelDurationValues = { contractStart: IsoDate; contractEnd: Iso
  * @example
  * sameLevelDiplomaContractOverOneYear.code; //=> "SAME_LEVEL_DIPLOMA_CONTRACT_OVER_ONE_YEAR"
  */
-export const sameLevelDiplomaContractOverOneYear = defineRule<SameLevelDurationValues>({
+export const sameLevelDiplomaContractOverOneYear = /* @__PURE__ */ defineRule<SameLevelDurationValues>({
   id: "pay.apprenticeship.same-level-diploma.duration",
   code: "SAME_LEVEL_DIPLOMA_CONTRACT_OVER_ONE_YEAR",
   legalBasis: ["C. trav. art. D6222-30"],
@@ -267,7 +267,7 @@ export type ExtensionValues = { points: number; contractYear: number; lastYearRa
  * @example
  * apprenticeshipDisabledWorkerExtension.legalBasis; //=> ["C. trav. art. R6222-47", "C. trav. art. R6222-48"]
  */
-export const apprenticeshipDisabledWorkerExtension = defineRule<ExtensionValues>({
+export const apprenticeshipDisabledWorkerExtension = /* @__PURE__ */ defineRule<ExtensionValues>({
   id: "pay.apprenticeship.disabled-worker-extension",
   legalBasis: ["C. trav. art. R6222-47", "C. trav. art. R6222-48"],
   title: {
@@ -288,7 +288,7 @@ export const apprenticeshipDisabledWorkerExtension = defineRule<ExtensionValues>
  * @example
  * apprenticeshipPublicSector.legalBasis; //=> ["C. trav. art. D6272-1", "C. trav. art. D6272-2"]
  */
-export const apprenticeshipPublicSector = defineRule<PointsValues>({
+export const apprenticeshipPublicSector = /* @__PURE__ */ defineRule<PointsValues>({
   id: "pay.apprenticeship.public-sector",
   legalBasis: ["C. trav. art. D6272-1", "C. trav. art. D6272-2"],
   title: {
@@ -328,7 +328,7 @@ function previousContractMessage(v: PreviousContractValues, locale: Locale): str
  * @example
  * apprenticeshipPreviousContract.legalBasis; //=> ["C. trav. art. D6222-29"]
  */
-export const apprenticeshipPreviousContract = defineRule<PreviousContractValues>({
+export const apprenticeshipPreviousContract = /* @__PURE__ */ defineRule<PreviousContractValues>({
   id: "pay.apprenticeship.previous-contract",
   legalBasis: ["C. trav. art. D6222-29"],
   title: {
@@ -378,7 +378,7 @@ function apprenticeBaseMessage(v: BaseValues, locale: Locale): string {
  * @example
  * apprenticeshipBase.legalBasis; //=> ["C. trav. art. D6222-26"]
  */
-export const apprenticeshipBase = defineRule<BaseValues>({
+export const apprenticeshipBase = /* @__PURE__ */ defineRule<BaseValues>({
   id: "pay.apprenticeship.base",
   legalBasis: ["C. trav. art. D6222-26"],
   title: {
@@ -411,7 +411,7 @@ function capMessage(v: CapValues, locale: Locale): string {
  * @example
  * apprenticeshipIncreaseCap.legalBasis; //=> ["C. trav. art. D6222-31"]
  */
-export const apprenticeshipIncreaseCap = defineRule<CapValues>({
+export const apprenticeshipIncreaseCap = /* @__PURE__ */ defineRule<CapValues>({
   id: "pay.apprenticeship.increase-cap",
   legalBasis: ["C. trav. art. D6222-31"],
   title: {
@@ -457,7 +457,7 @@ function amountMessage(v: AmountValues, locale: Locale): string {
  * @example
  * payAmounts.id; //=> "pay.amounts"
  */
-export const payAmounts = defineRule<AmountValues>({
+export const payAmounts = /* @__PURE__ */ defineRule<AmountValues>({
   id: "pay.amounts",
   legalBasis: ["C. trav. art. L3121-27"],
   title: {
@@ -476,7 +476,7 @@ export type ProfessionalisationGridValues = { ratePercent: number; ageBand: PayA
  * @example
  * professionalisationGridRate.id; //=> "pay.professionalisation.grid"
  */
-export const professionalisationGridRate = defineRule<ProfessionalisationGridValues>({
+export const professionalisationGridRate = /* @__PURE__ */ defineRule<ProfessionalisationGridValues>({
   id: "pay.professionalisation.grid",
   legalBasis: ["C. trav. art. L6325-8", "C. trav. art. D6325-14", "C. trav. art. D6325-15"],
   title: {
@@ -526,7 +526,7 @@ function olderMessage(v: ProfessionalisationOlderValues, locale: Locale): string
  * @example
  * professionalisationOlder.legalBasis; //=> ["C. trav. art. L6325-9", "C. trav. art. D6325-18"]
  */
-export const professionalisationOlder = defineRule<ProfessionalisationOlderValues>({
+export const professionalisationOlder = /* @__PURE__ */ defineRule<ProfessionalisationOlderValues>({
   id: "pay.professionalisation.26-plus",
   legalBasis: ["C. trav. art. L6325-9", "C. trav. art. D6325-18"],
   title: {
@@ -546,7 +546,7 @@ export type ScheduleValues = { contractStart: IsoDate; contractEnd: IsoDate; per
  * @example
  * apprenticeshipSchedule.id; //=> "pay.apprenticeship.schedule"
  */
-export const apprenticeshipSchedule = defineRule<ScheduleValues>({
+export const apprenticeshipSchedule = /* @__PURE__ */ defineRule<ScheduleValues>({
   id: "pay.apprenticeship.schedule",
   legalBasis: ["C. trav. art. R6222-4", "C. trav. art. D6222-26", "C. trav. art. D6222-31"],
   title: {
@@ -566,7 +566,7 @@ export const apprenticeshipSchedule = defineRule<ScheduleValues>({
  * @example
  * professionalisationSchedule.id; //=> "pay.professionalisation.schedule"
  */
-export const professionalisationSchedule = defineRule<ScheduleValues>({
+export const professionalisationSchedule = /* @__PURE__ */ defineRule<ScheduleValues>({
   id: "pay.professionalisation.schedule",
   legalBasis: ["C. trav. art. D6325-15", "C. trav. art. D6325-16"],
   title: {
@@ -609,7 +609,7 @@ function periodMessage(v: PeriodValues, locale: Locale): string {
  * @example
  * apprenticeshipPeriod.id; //=> "pay.apprenticeship.period"
  */
-export const apprenticeshipPeriod = defineRule<PeriodValues>({
+export const apprenticeshipPeriod = /* @__PURE__ */ defineRule<PeriodValues>({
   id: "pay.apprenticeship.period",
   legalBasis: ["C. trav. art. D6222-26"],
   title: { fr: "Minimum d'une période de l'échéancier", en: "Minimum of one schedule period" },
@@ -622,7 +622,7 @@ export const apprenticeshipPeriod = defineRule<PeriodValues>({
  * @example
  * professionalisationPeriod.id; //=> "pay.professionalisation.period"
  */
-export const professionalisationPeriod = defineRule<PeriodValues>({
+export const professionalisationPeriod = /* @__PURE__ */ defineRule<PeriodValues>({
   id: "pay.professionalisation.period",
   legalBasis: ["C. trav. art. D6325-15", "C. trav. art. D6325-18"],
   title: { fr: "Minimum d'une période de l'échéancier", en: "Minimum of one schedule period" },

@@ -11,7 +11,7 @@ import type { LocalizedText } from "./preset.js";
 const hours = (value: number | null, locale: "fr" | "en") => (value === null ? "?" : `${formatNumber(value, locale)} h`);
 
 /** The programme and its hour volumes. */
-export const programmeStep = defineRule<{
+export const programmeStep = /* @__PURE__ */ defineRule<{
   programme: string;
   name: LocalizedText;
   workStudy: "none" | "optional" | "mandatory";
@@ -35,7 +35,7 @@ export const programmeStep = defineRule<{
 });
 
 /** Age on the first day of the contract, as the advice uses it. */
-export const ageAtStartStep = defineRule<{ birthDate: IsoDate; contractStart: IsoDate; ageAtStart: number }>({
+export const ageAtStartStep = /* @__PURE__ */ defineRule<{ birthDate: IsoDate; contractStart: IsoDate; ageAtStart: number }>({
   id: "programmes.age-at-start",
   legalBasis: [],
   title: { fr: "Âge au jour de démarrage du contrat", en: "Age on the first day of the contract" },
@@ -46,7 +46,7 @@ export const ageAtStartStep = defineRule<{ birthDate: IsoDate; contractStart: Is
 });
 
 /** The advice that applies, and the arrangement it gives. */
-export const adviceStep = defineRule<{ advice: string; arrangement: string; reason: LocalizedText; alternatives: string[] }>({
+export const adviceStep = /* @__PURE__ */ defineRule<{ advice: string; arrangement: string; reason: LocalizedText; alternatives: string[] }>({
   id: "programmes.advice",
   legalBasis: [],
   title: { fr: "Conseil de l'établissement : premier cas qui s'applique", en: "School's advice: the first case that applies" },
@@ -57,7 +57,7 @@ export const adviceStep = defineRule<{ advice: string; arrangement: string; reas
 });
 
 /** An advice that applies but whose arrangement the programme does not accept: skipped. */
-export const adviceNotOfferedStep = defineRule<{ advice: string; arrangement: string; programme: string }>({
+export const adviceNotOfferedStep = /* @__PURE__ */ defineRule<{ advice: string; arrangement: string; programme: string }>({
   id: "programmes.advice.not-offered",
   legalBasis: [],
   title: { fr: "Conseil écarté : couple non proposé par la formation", en: "Advice skipped: arrangement not offered by the programme" },
@@ -68,7 +68,7 @@ export const adviceNotOfferedStep = defineRule<{ advice: string; arrangement: st
 });
 
 /** No advice gives an arrangement the programme accepts. */
-export const noArrangementOffered = defineRule<{ programme: string; workStudy: boolean }>({
+export const noArrangementOffered = /* @__PURE__ */ defineRule<{ programme: string; workStudy: boolean }>({
   id: "programmes.no-arrangement",
   code: "NO_ARRANGEMENT_OFFERED",
   legalBasis: [],
@@ -85,7 +85,7 @@ export const noArrangementOffered = defineRule<{ programme: string; workStudy: b
 });
 
 /** Warning: the advice went past an apprenticeship because of age, but the law has exceptions (L6222-2). */
-export const ageExceptionsNotConsidered = defineRule<{ ageAtStart: number; maximumAgeAtStart: number; skipped: string }>({
+export const ageExceptionsNotConsidered = /* @__PURE__ */ defineRule<{ ageAtStart: number; maximumAgeAtStart: number; skipped: string }>({
   id: "programmes.age-exceptions",
   code: "AGE_EXCEPTIONS_NOT_CONSIDERED",
   legalBasis: ["C. trav. art. L6222-1", "C. trav. art. L6222-2"],

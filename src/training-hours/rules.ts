@@ -10,7 +10,7 @@ const hoursFr = (hours: number) => `${formatNumber(hours, "fr")} h`;
 const hoursEn = (hours: number) => `${formatNumber(hours, "en")} h`;
 
 /** Duration of the contract in months: whole calendar months plus a remainder of days. */
-export const contractDuration = defineRule<{
+export const contractDuration = /* @__PURE__ */ defineRule<{
   contractStart: IsoDate;
   contractEnd: IsoDate;
   months: number;
@@ -34,7 +34,7 @@ export const contractDuration = defineRule<{
 });
 
 /** Working time of the contract in hours: 1 607 h per 12 months (OPCO practice, UNCONFIRMED), or given. */
-export const contractWorkingHours = defineRule<{ annualHours: number | null; contractHours: number; given: boolean }>({
+export const contractWorkingHours = /* @__PURE__ */ defineRule<{ annualHours: number | null; contractHours: number; given: boolean }>({
   id: "training-hours.contract-hours",
   legalBasis: ["C. trav. art. L3121-41"],
   title: {
@@ -54,7 +54,7 @@ export const contractWorkingHours = defineRule<{ annualHours: number | null; con
 });
 
 /** Apprenticeship: at least 25 % of the contract's total duration in training (L6211-2). */
-export const apprenticeshipTrainingMinimum = defineRule<{ percent: number; contractHours: number; minimumHours: number; trainingHours?: number }>({
+export const apprenticeshipTrainingMinimum = /* @__PURE__ */ defineRule<{ percent: number; contractHours: number; minimumHours: number; trainingHours?: number }>({
   id: "training-hours.apprenticeship.minimum",
   code: "TRAINING_BELOW_MINIMUM",
   legalBasis: ["C. trav. art. L6211-2"],
@@ -75,7 +75,7 @@ export const apprenticeshipTrainingMinimum = defineRule<{ percent: number; contr
 });
 
 /** CPRO: at least 15 % of the total duration, and never less than 150 h (L6325-13). */
-export const professionalisationTrainingMinimum = defineRule<{
+export const professionalisationTrainingMinimum = /* @__PURE__ */ defineRule<{
   percent: number;
   floorHours: number;
   contractHours: number;
@@ -102,7 +102,7 @@ export const professionalisationTrainingMinimum = defineRule<{
 });
 
 /** CPRO: at most 25 % of the total duration, unless an agreement allows more (L6325-13, L6325-14). */
-export const professionalisationTrainingMaximum = defineRule<{
+export const professionalisationTrainingMaximum = /* @__PURE__ */ defineRule<{
   percent: number;
   contractHours: number;
   maximumHours: number | null;
@@ -132,7 +132,7 @@ export const professionalisationTrainingMaximum = defineRule<{
 });
 
 /** Warning: on a very short CPRO the 150 h floor exceeds the 25 % maximum, so no training time fits both. */
-export const professionalisationFloorAboveMaximum = defineRule<{ floorHours: number; percent: number; maximumHours: number; contractHours: number }>({
+export const professionalisationFloorAboveMaximum = /* @__PURE__ */ defineRule<{ floorHours: number; percent: number; maximumHours: number; contractHours: number }>({
   id: "training-hours.professionalisation.floor-above-maximum",
   code: "FLOOR_ABOVE_MAXIMUM",
   legalBasis: ["C. trav. art. L6325-13", "C. trav. art. L6325-14"],
@@ -172,7 +172,7 @@ function plannedMessage(locale: "fr" | "en") {
 }
 
 /** Apprenticeship: the planned training time against the minimum (L6211-2). */
-export const apprenticeshipPlannedTraining = defineRule<PlannedTrainingValues>({
+export const apprenticeshipPlannedTraining = /* @__PURE__ */ defineRule<PlannedTrainingValues>({
   id: "training-hours.apprenticeship.planned",
   legalBasis: ["C. trav. art. L6211-2"],
   title: { fr: "Apprentissage : formation prévue comparée au minimum", en: "Apprenticeship: planned training against the minimum" },
@@ -180,7 +180,7 @@ export const apprenticeshipPlannedTraining = defineRule<PlannedTrainingValues>({
 });
 
 /** CPRO: the planned training time against the minimum and maximum (L6325-13, L6325-14). */
-export const professionalisationPlannedTraining = defineRule<PlannedTrainingValues>({
+export const professionalisationPlannedTraining = /* @__PURE__ */ defineRule<PlannedTrainingValues>({
   id: "training-hours.professionalisation.planned",
   legalBasis: ["C. trav. art. L6325-13", "C. trav. art. L6325-14"],
   title: {
