@@ -34,6 +34,10 @@ export default {
   // them and compared, and test/parameters/legal-values.test.ts checks every value against its source.
   ignoreStatic: true,
   concurrency: 2,
+  // Incremental mode: a re-run only tests the mutants whose code or covering tests changed since the
+  // last report (reports/stryker-incremental.json). \`npm run test:mutation -- --force\` runs them all.
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
   reporters: ["html", "json", "clear-text", "progress"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
