@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { arrangements, arrangementsPresetSchema, defineArrangements, programmesRules } from "../../src/programmes/index.js";
 import type { ArrangementsPreset } from "../../src/programmes/index.js";
 import { catchInputError } from "../support/catch-input-error.js";
+import { expectIssues, type IssueRow } from "../support/explained.js";
 
 const miage = arrangements.miageAixMarseille;
 
@@ -94,19 +95,22 @@ describe("the shipped preset is valid and frozen", () => {
   });
 });
 
+/** A small school of our own (a BUT 3rd year in apprenticeship), for the presets of other schools. */
+const exampleSchool: ArrangementsPreset = {
+  id: "iut-example",
+  name: { fr: "IUT d'exemple", en: "Example IUT" },
+  source: "Guide de l'alternance de l'IUT d'exemple",
+  statuses: [{ code: "FI", label: { fr: "Formation initiale", en: "Initial education" } }],
+  agreements: [{ code: "CAPP", label: { fr: "Contrat d'apprentissage", en: "Apprenticeship" }, contract: "apprenticeship", workStudy: true }],
+  arrangements: [{ code: "FI-CAPP", status: "FI", agreement: "CAPP", usage: "preferred" }],
+  programmes: [
+    { id: "BUT3", name: { fr: "BUT 3e année", en: "BUT 3rd year" }, workStudy: "mandatory", trainingHours: 600, teachingHours: null, contractMonths: 12, arrangements: ["FI-CAPP"] },
+  ],
+  advice: [{ id: "apprenticeship", when: { workStudy: true }, arrangement: "FI-CAPP", alternatives: [], reason: { fr: "Apprentissage", en: "Apprenticeship" } }],
+};
+
 describe("another school describes its own arrangements", () => {
-  const school: ArrangementsPreset = {
-    id: "iut-example",
-    name: { fr: "IUT d'exemple", en: "Example IUT" },
-    source: "Guide de l'alternance de l'IUT d'exemple",
-    statuses: [{ code: "FI", label: { fr: "Formation initiale", en: "Initial education" } }],
-    agreements: [{ code: "CAPP", label: { fr: "Contrat d'apprentissage", en: "Apprenticeship" }, contract: "apprenticeship", workStudy: true }],
-    arrangements: [{ code: "FI-CAPP", status: "FI", agreement: "CAPP", usage: "preferred" }],
-    programmes: [
-      { id: "BUT3", name: { fr: "BUT 3e année", en: "BUT 3rd year" }, workStudy: "mandatory", trainingHours: 600, teachingHours: null, contractMonths: 12, arrangements: ["FI-CAPP"] },
-    ],
-    advice: [{ id: "apprenticeship", when: { workStudy: true }, arrangement: "FI-CAPP", alternatives: [], reason: { fr: "Apprentissage", en: "Apprenticeship" } }],
-  };
+  const school = exampleSchool;
 
   test("a valid preset comes back validated and frozen, the input untouched", () => {
     const copy = structuredClone(school);
@@ -182,5 +186,95 @@ describe("another school describes its own arrangements", () => {
       defineArrangements({ ...school, programmes: [{ ...school.programmes[0]!, arrangements: ["FI-CPRO"] }] }, { locale: "en" }),
     );
     expect(error.issues[0]?.message).toBe('programmes[0].arrangements[0]: unknown arrangement "FI-CPRO"');
+  });
+});
+
+describe("defineArrangements: every input issue word for word, in French and English", () => {
+  const school: ArrangementsPreset = { ...exampleSchool, programmes: [{ ...exampleSchool.programmes[0]!, teachingHours: 500 }] };
+  const programme = school.programmes[0]!;
+  const source = "docs/eligibility.md « Préréglage d'établissement » (defineArrangements: unique codes, known references, teaching hours within training hours)";
+
+  const valid: Array<{ name: string; input: ArrangementsPreset; source: string }> = [
+    {
+      name: "teaching hours equal to the training hours (every training hour is teaching)",
+      input: { ...school, programmes: [{ ...programme, trainingHours: 600, teachingHours: 600 }] },
+      source: "docs/eligibility.md « Préréglage d'établissement »; law.md §7.1–7.2 (teaching is part of the training: equal is allowed)",
+    },
+    {
+      name: "teaching hours known, training hours unknown: nothing to compare",
+      input: { ...school, programmes: [{ ...programme, trainingHours: null, teachingHours: 450 }] },
+      source: "src/programmes/preset.ts Programme.trainingHours (null when unknown)",
+    },
+    {
+      name: "training hours known, teaching hours unknown",
+      input: { ...school, programmes: [{ ...programme, trainingHours: 600, teachingHours: null }] },
+      source: "src/programmes/preset.ts Programme.teachingHours (null when unknown)",
+    },
+  ];
+  test.for(valid)("valid: $name", (row) => {
+    expect(defineArrangements(row.input)).toEqual(row.input);
+  });
+
+  const rows: Array<{ name: string; input: ArrangementsPreset; issues: IssueRow[]; source: string }> = [
+    {
+      name: "a status, an agreement, an arrangement and an advice defined twice",
+      input: {
+        ...school,
+        statuses: [school.statuses[0]!, school.statuses[0]!],
+        agreements: [school.agreements[0]!, school.agreements[0]!],
+        arrangements: [school.arrangements[0]!, school.arrangements[0]!],
+        advice: [school.advice[0]!, school.advice[0]!],
+      },
+      issues: [
+        [["statuses", 1, "code"], "DUPLICATE_CODE", "statuses[1].code : « FI » est déjà défini", 'statuses[1].code: "FI" is already defined'],
+        [["agreements", 1, "code"], "DUPLICATE_CODE", "agreements[1].code : « CAPP » est déjà défini", 'agreements[1].code: "CAPP" is already defined'],
+        [["arrangements", 1, "code"], "DUPLICATE_CODE", "arrangements[1].code : « FI-CAPP » est déjà défini", 'arrangements[1].code: "FI-CAPP" is already defined'],
+        [["advice", 1, "id"], "DUPLICATE_CODE", "advice[1].id : « apprenticeship » est déjà défini", 'advice[1].id: "apprenticeship" is already defined'],
+      ],
+      source,
+    },
+    {
+      name: "a programme defined twice",
+      input: { ...school, programmes: [programme, programme] },
+      issues: [[["programmes", 1, "id"], "DUPLICATE_CODE", "programmes[1].id : « BUT3 » est déjà défini", 'programmes[1].id: "BUT3" is already defined']],
+      source,
+    },
+    {
+      name: "unknown status, agreement and arrangement references",
+      input: {
+        ...school,
+        arrangements: [...school.arrangements, { code: "FC-CPRO", status: "FC", agreement: "CPRO", usage: "possible" }],
+        programmes: [{ ...programme, arrangements: ["FI-CAPP", "FI-CSTAGE"] }],
+        advice: [{ ...school.advice[0]!, when: { status: "FX" } }],
+      },
+      issues: [
+        [["arrangements", 1, "status"], "UNKNOWN_REFERENCE", "arrangements[1].status : statut inconnu « FC »", 'arrangements[1].status: unknown status "FC"'],
+        [["arrangements", 1, "agreement"], "UNKNOWN_REFERENCE", "arrangements[1].agreement : contrat ou convention inconnu « CPRO »", 'arrangements[1].agreement: unknown agreement "CPRO"'],
+        [["programmes", 0, "arrangements", 1], "UNKNOWN_REFERENCE", "programmes[0].arrangements[1] : couple statut-contrat inconnu « FI-CSTAGE »", 'programmes[0].arrangements[1]: unknown arrangement "FI-CSTAGE"'],
+        [["advice", 0, "when", "status"], "UNKNOWN_REFERENCE", "advice[0].when.status : statut inconnu « FX »", 'advice[0].when.status: unknown status "FX"'],
+      ],
+      source,
+    },
+    {
+      name: "teaching hours one hour above the training hours",
+      input: { ...school, programmes: [{ ...programme, trainingHours: 600, teachingHours: 601 }] },
+      issues: [
+        [
+          ["programmes", 0, "teachingHours"],
+          "TEACHING_ABOVE_TRAINING",
+          "programmes[0].teachingHours : les heures d'enseignement font partie des heures de formation : elles ne peuvent pas les dépasser",
+          "programmes[0].teachingHours: teaching hours are part of the training hours: they cannot exceed them",
+        ],
+      ],
+      source: "docs/eligibility.md « Préréglage d'établissement »; law.md §7.1–7.2 (training = positioning, evaluation, support and teaching)",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectIssues((locale) => defineArrangements(row.input, { locale }), row.issues);
+  });
+
+  test("messages are in French when no locale is given", () => {
+    const error = catchInputError(() => defineArrangements({ ...school, programmes: [{ ...programme, arrangements: ["FI-CPRO"] }] }));
+    expect(error.issues.map((issue) => issue.message)).toEqual(["programmes[0].arrangements[0] : couple statut-contrat inconnu « FI-CPRO »"]);
   });
 });

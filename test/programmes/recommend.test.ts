@@ -14,6 +14,7 @@ interface Expected {
   status?: string | null;
   agreement?: string | null;
   contract?: string | null;
+  usage?: string | null;
   contractMonths?: number | null;
   alternatives?: string[];
   violations?: string[];
@@ -97,7 +98,7 @@ describe("MIAGE advice: apprenticeship under 30 at the start, CPRO otherwise (Fi
     {
       name: "M2 in the classic way: not offered",
       input: { programme: "M2", workStudy: false, status: "FI" },
-      expected: { arrangement: null, status: null, agreement: null, contract: null, contractMonths: null, violations: ["NO_ARRANGEMENT_OFFERED"] },
+      expected: { arrangement: null, status: null, agreement: null, contract: null, contractMonths: null, alternatives: [], violations: ["NO_ARRANGEMENT_OFFERED"] },
       source: "seed 003 Tableau 1 (M2 « Oui, obligatoirement » in work-study), Tableau 4",
     },
     {
@@ -111,6 +112,12 @@ describe("MIAGE advice: apprenticeship under 30 at the start, CPRO otherwise (Fi
       input: { programme: "M2", birthDate: "1996-02-29", contractStart: "2026-03-01" },
       expected: { arrangement: "FC-CPRO", warnings: ["AGE_EXCEPTIONS_NOT_CONSIDERED"] },
       source: `${FIGURE_2}; API.md §0`,
+    },
+    {
+      name: "birth date on the contract start day: not after it (age 0), FI-CAPP",
+      input: { programme: "M1", birthDate: "2025-09-01", contractStart: "2025-09-01" },
+      expected: { arrangement: "FI-CAPP", contract: "apprenticeship", contractMonths: 24 },
+      source: `${FIGURE_2}; docs/eligibility.md (BIRTH_AFTER_CONTRACT only for a birth after the start)`,
     },
     {
       name: "the preset named explicitly",
@@ -201,6 +208,9 @@ describe("bad input throws AlternanceInputError naming the field", () => {
   const rows = [
     { name: "unknown programme", input: { programme: "M3" }, issues: [[["programme"], "INVALID_VALUE"]] },
     { name: "missing programme", input: {}, issues: [[["programme"], "REQUIRED"]] },
+    { name: "input null", input: null, issues: [[[], "INVALID_TYPE"]] },
+    { name: "no input at all", input: undefined, issues: [[[], "REQUIRED"]] },
+    { name: "a programme id instead of the input object", input: "M1", issues: [[[], "INVALID_TYPE"]] },
     { name: "unknown status", input: { programme: "M1", workStudy: false, status: "FX" }, issues: [[["status"], "INVALID_VALUE"]] },
     { name: "unknown preset name", input: { programme: "M1", preset: "miage" }, issues: [[["preset"], "INVALID_VALUE"]] },
     { name: "the status is needed and missing", input: { programme: "L3I", workStudy: false }, issues: [[["status"], "REQUIRED"]] },
@@ -216,6 +226,18 @@ describe("bad input throws AlternanceInputError naming the field", () => {
     const error = catchInputError(() => recommendArrangement(row.input as unknown as RecommendArrangementInput));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual(row.issues);
+  });
+
+  test("an error raised by the caller's own preset object (a throwing getter) propagates unchanged, not as an input error", () => {
+    const preset = {
+      ...arrangements.miageAixMarseille,
+      get id(): string {
+        throw new RangeError("getter failed");
+      },
+    };
+    const call = () => recommendArrangement({ programme: "M1", preset });
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow("getter failed");
   });
 
   test("English message for a date the advice needs", () => {
@@ -305,7 +327,7 @@ describe("explanations word for word, in French and English", () => {
         ["programmes.age-at-start", { birthDate: "1995-01-10", contractStart: "2025-09-01", ageAtStart: 30 }, "Âge au jour de démarrage du contrat (2025-09-01) : 30 ans", "Age on the first day of the contract (2025-09-01): 30"],
         ["programmes.advice", { advice: "other", arrangement: "FC-CAPP", reason: { fr: "Autres cas", en: "Other cases" }, alternatives: ["FC-CPRO"] }, "Autres cas → FC-CAPP (ou FC-CPRO)", "Other cases → FC-CAPP (or FC-CPRO)"],
       ],
-      source: "API.md §5 (ArrangementsPreset); school rules",
+      source: "docs/eligibility.md « Préréglage d'établissement » (ArrangementsPreset); school rules",
     },
   ];
   test.for(rows)("$name", (row) => {
@@ -356,8 +378,76 @@ describe("explanations word for word, in French and English", () => {
       ],
       source: "API.md §0 (required where the advice needs it)",
     },
+    {
+      name: "the age is needed, only the birth date is missing",
+      input: { programme: "M1", contractStart: "2025-09-01" },
+      issues: [
+        [["birthDate"], "REQUIRED", "birthDate : obligatoire ici : le conseil « apprenticeship » dépend de l'âge au démarrage du contrat", "birthDate: required here: advice \"apprenticeship\" depends on the age at the contract start"],
+      ],
+      source: "API.md §0 (required where the advice needs it)",
+    },
   ];
   test.for(errors)("$name", (row) => {
     expectIssues((locale) => recommendArrangement({ ...row.input, locale }), row.issues);
+  });
+});
+
+describe("a school's preset: work-study by default from the programme, alternatives, no arrangement in work-study", () => {
+  const licence: ArrangementsPreset = {
+    id: "licence-exemple",
+    name: { fr: "Licence d'exemple", en: "Example bachelor" },
+    source: "Guide des stages de la licence d'exemple",
+    statuses: [{ code: "FI", label: { fr: "Formation initiale", en: "Initial education" } }],
+    agreements: [
+      { code: "CAPP", label: { fr: "Contrat d'apprentissage", en: "Apprenticeship" }, contract: "apprenticeship", workStudy: true },
+      { code: "CSTAGE", label: { fr: "Convention de stage", en: "Internship agreement" }, contract: "internship", workStudy: false },
+      { code: "PROJET", label: { fr: "Projet tuteuré", en: "Supervised project" }, contract: null, workStudy: false },
+      { code: "SANS", label: { fr: "Sans contrat ni convention", en: "No contract nor agreement" }, contract: null, workStudy: false },
+    ],
+    arrangements: [
+      { code: "FI-CAPP", status: "FI", agreement: "CAPP", usage: "preferred" },
+      { code: "FI-CSTAGE", status: "FI", agreement: "CSTAGE", usage: "preferred" },
+      { code: "FI-PROJET", status: "FI", agreement: "PROJET", usage: "possible" },
+      { code: "FI-SANS", status: "FI", agreement: "SANS", usage: "exceptional" },
+    ],
+    programmes: [
+      { id: "L2", name: { fr: "Licence 2e année", en: "Bachelor's 2nd year" }, workStudy: "none", trainingHours: 1200.5, teachingHours: 1000.5, contractMonths: null, arrangements: ["FI-CSTAGE", "FI-PROJET", "FI-SANS"] },
+      { id: "LP", name: { fr: "Licence professionnelle", en: "Professional bachelor" }, workStudy: "mandatory", trainingHours: 450, teachingHours: 400, contractMonths: 12, arrangements: ["FI-CSTAGE"] },
+    ],
+    advice: [
+      { id: "work-study", when: { workStudy: true }, arrangement: "FI-CAPP", alternatives: [], reason: { fr: "Alternance", en: "Work-study" } },
+      { id: "classic", when: { workStudy: false }, arrangement: "FI-CSTAGE", alternatives: ["FI-PROJET", "FI-SANS"], reason: { fr: "Stage classique", en: "Classic internship" } },
+    ],
+  };
+  const l2 = { programme: "L2", name: { fr: "Licence 2e année", en: "Bachelor's 2nd year" }, workStudy: "none", trainingHours: 1200.5, teachingHours: 1000.5, contractMonths: null };
+  const lp = { programme: "LP", name: { fr: "Licence professionnelle", en: "Professional bachelor" }, workStudy: "mandatory", trainingHours: 450, teachingHours: 400, contractMonths: 12 };
+  const rows: Array<{ name: string; input: RecommendArrangementInput; expected: Expected; source: string } & Explained> = [
+    {
+      name: "L2 offers no work-study: not in work-study by default, the classic advice with its two alternatives (contract start alone: no age step)",
+      input: { programme: "L2", preset: licence, contractStart: "2025-09-01" },
+      expected: { arrangement: "FI-CSTAGE", status: "FI", agreement: "CSTAGE", contract: "internship", contractMonths: null, alternatives: ["FI-PROJET", "FI-SANS"] },
+      explanation: [
+        ["programmes.programme", l2, "Licence 2e année : 1\u202f200,5 h de formation dont 1\u202f000,5 h d'enseignements ; alternance non proposée", "Bachelor's 2nd year: 1,200.5 h of training including 1,000.5 h of teaching; work-study not offered"],
+        ["programmes.advice", { advice: "classic", arrangement: "FI-CSTAGE", reason: { fr: "Stage classique", en: "Classic internship" }, alternatives: ["FI-PROJET", "FI-SANS"] }, "Stage classique → FI-CSTAGE (ou FI-PROJET, FI-SANS)", "Classic internship → FI-CSTAGE (or FI-PROJET, FI-SANS)"],
+      ],
+      source: "docs/eligibility.md « Préréglage d'établissement » (workStudy default: true unless the programme offers none; alternatives the programme accepts)",
+    },
+    {
+      name: "LP is always in work-study but accepts no work-study arrangement: NO_ARRANGEMENT_OFFERED (en alternance)",
+      input: { programme: "LP", preset: licence },
+      expected: { arrangement: null, status: null, agreement: null, contract: null, usage: null, contractMonths: null, alternatives: [], violations: ["NO_ARRANGEMENT_OFFERED"] },
+      explanation: [
+        ["programmes.programme", lp, "Licence professionnelle : 450 h de formation dont 400 h d'enseignements ; alternance obligatoire ; contrat de 12 mois", "Professional bachelor: 450 h of training including 400 h of teaching; work-study mandatory; 12-month contract"],
+        ["programmes.advice.not-offered", { advice: "work-study", arrangement: "FI-CAPP", programme: "LP" }, "FI-CAPP n'est pas proposé en LP : conseil « work-study » écarté", "FI-CAPP is not offered in LP: advice \"work-study\" skipped"],
+      ],
+      violations: [
+        ["NO_ARRANGEMENT_OFFERED", undefined, "Aucun couple statut-contrat proposé en LP ne correspond à cette situation (en alternance) : dérogation à demander à l'établissement", "No arrangement offered in LP fits this situation (work-study): ask the school for a derogation"],
+      ],
+      source: "docs/eligibility.md « Préréglage d'établissement » (NO_ARRANGEMENT_OFFERED)",
+    },
+  ];
+  test.for(rows)("$name", (row) => {
+    expectRecommendation({ name: row.name, input: row.input, expected: row.expected, source: row.source });
+    expectExplained((locale) => recommendArrangement({ ...row.input, locale }), row);
   });
 });
