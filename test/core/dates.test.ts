@@ -37,6 +37,11 @@ describe("isIsoDate: strict calendar dates (API.md §0)", () => {
     { value: "2200-01-01", expected: false, source: "after the supported range" },
     { value: 20250101, expected: false, source: "numbers are not dates" },
     { value: null, expected: false, source: "null" },
+    { value: "2025/01/01", expected: false, source: "API.md §0: the separators are hyphens (the digits alone would read as 2025-01-01)" },
+    { value: "2025-01/01", expected: false, source: "API.md §0: the second separator is a hyphen too" },
+    { value: "2025/01-01", expected: false, source: "API.md §0: the first separator is a hyphen too" },
+    { value: "2025-0:-01", expected: false, source: "API.md §0: digits only (':' follows '9' in ASCII: read as a digit it would make month 10)" },
+    { value: "2025-1/-01", expected: false, source: "API.md §0: digits only ('/' precedes '0' in ASCII: read as a digit it would make month 9)" },
   ];
   test.for(rows)("$value → $expected ($source)", (row) => {
     expect(isIsoDate(row.value)).toBe(row.expected);

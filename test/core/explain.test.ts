@@ -18,7 +18,8 @@ test("a step carries the rule id, its legal basis, the message and the values", 
 
 test("a violation uses the rule's code and names the field", () => {
   expect(violationOf(rule, "en", { age: 31 }, "birthDate")).toEqual({ code: "AGE_ABOVE_MAXIMUM", message: "aged 31", legalBasis: ["C. trav. art. L6222-1"], field: "birthDate" });
-  expect(violationOf(plain, "fr", {})).toEqual({ code: "test.plain", message: "Titre", legalBasis: ["C. trav. art. L6211-2"] });
+  // No `field` key at all without a field (JSON output and CSV columns read the keys).
+  expect(violationOf(plain, "fr", {})).toStrictEqual({ code: "test.plain", message: "Titre", legalBasis: ["C. trav. art. L6211-2"] });
 });
 
 test("declarations are frozen and results do not share their arrays", () => {
@@ -36,6 +37,8 @@ test.for([
   { value: 693, locale: "fr", number: "693", euros: "693,00 €" },
   { value: 661.5, locale: "fr", number: "661,5", euros: "661,50 €" },
   { value: -2.5, locale: "en", number: "-2.5", euros: "€-2.50" },
+  { value: -0.004, locale: "fr", number: "-0,004", euros: "0,00 €", source: "an amount that rounds to zero cents has no sign: « -0,00 € » is not an amount" },
+  { value: -0.004, locale: "en", number: "-0.004", euros: "€0.00", source: "an amount that rounds to zero cents has no sign" },
 ] as const)("formats $value ($locale)", (row) => {
   expect(formatNumber(row.value, row.locale)).toBe(row.number);
   expect(formatEuros(row.value, row.locale)).toBe(row.euros);
