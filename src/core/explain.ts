@@ -113,6 +113,21 @@ export function explainStep<V extends Record<string, unknown>>(rule: RuleDeclara
 }
 
 /**
+ * The explanation of a result, built only when asked: `explain: false` (API.md §7b) gives `[]`
+ * without calling `build`, so no explanation text is written. `undefined` means `true`.
+ *
+ * @param explain - the input's `explain` option
+ * @param build - builds the steps
+ * @returns the steps, or `[]`
+ * @example
+ * explanationWhen(false, () => [explainStep(maximumAge, "fr", { age: 24 })]); //=> []
+ * explanationWhen(undefined, () => [explainStep(maximumAge, "fr", { age: 24 })]).length; //=> 1
+ */
+export function explanationWhen(explain: boolean | undefined, build: () => Step[]): Step[] {
+  return explain === false ? [] : build();
+}
+
+/**
  * Builds a violation (or a warning) from a rule declaration that has a `code`.
  *
  * @example

@@ -62,14 +62,20 @@ export function positiveNumber() {
 export const localeSchema = z.optional(z.enum(["fr", "en"]));
 
 /**
+ * The optional `explain` every input object accepts (API.md §7b): `false` returns `explanation: []`
+ * and builds no explanation text.
+ */
+export const explainSchema = z.optional(z.boolean());
+
+/**
  * A strict input object (unknown fields are rejected as `UNKNOWN_FIELD`, so a typo never passes
- * silently) with the optional `locale` field added.
+ * silently) with the optional `locale` and `explain` fields added.
  *
  * @example
  * inputObject({ date: isoDateSchema() });
  */
 export function inputObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  return z.strictObject({ ...shape, locale: localeSchema });
+  return z.strictObject({ ...shape, locale: localeSchema, explain: explainSchema });
 }
 
 /**

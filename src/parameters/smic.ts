@@ -35,8 +35,8 @@ export const smicHourlyMetropole: DatedSeries<number> = {
     {
       since: "2026-06-01",
       value: 12.31,
-      legalBasis: ["Revalorisation automatique du 1er juin 2026 (+2,41 %)"],
-      note: "UNCONFIRMED: arrêté not identified; value from modele-social 11.1.0 and several concordant sources (law.md §5).",
+      legalBasis: ["Arrêté du 22 mai 2026 relatif au relèvement du salaire minimum de croissance (JORFTEXT000054126589, JO du 24 mai 2026)"],
+      note: "Revalorisation automatique (+2,41 %, C. trav. art. L3231-5) ; texte identifié dans OpenFisca-France (law-money.md §1.3).",
     },
   ],
 };
@@ -66,8 +66,8 @@ export const smicHourlyMayotte: DatedSeries<number> = {
     {
       since: "2026-06-01",
       value: 9.56,
-      legalBasis: ["Revalorisation automatique du 1er juin 2026"],
-      note: "UNCONFIRMED: arrêté not identified; value from modele-social and mon-entreprise#4527 (law.md §5).",
+      legalBasis: ["Arrêté du 22 mai 2026 relatif au relèvement du salaire minimum de croissance (JORFTEXT000054126589, JO du 24 mai 2026)"],
+      note: "Montant pour Mayotte : modele-social 11.1.0 et mon-entreprise#4527 ; même arrêté que la métropole (law-money.md §1.2).",
     },
   ],
 };

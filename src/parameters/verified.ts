@@ -1,6 +1,8 @@
 /**
- * Up to which date the parameter series were checked against the law (law.md sources: the Code du
- * travail as of 2026-03-27, modele-social 11.1.0 of 2026-07 with the SMIC of June 2026).
+ * Up to which date the parameter series were checked against the law (law.md and law-money.md §1.3:
+ * the Code du travail as of 2026-03-27, modele-social 11.1.0 released on 2026-07-16, OpenFisca-France
+ * of 2026-07-23 for the SMIC and the ceiling). Nothing official after that was reachable, so the date
+ * goes no later than 2026-07-16.
  */
 import type { IsoDate } from "../core/dates.js";
 
@@ -10,6 +12,6 @@ import type { IsoDate } from "../core/dates.js";
  *
  * @example
  * import { dataVerifiedUntil } from "alternance";
- * dataVerifiedUntil; //=> "2026-06-30"
+ * dataVerifiedUntil; //=> "2026-07-16"
  */
-export const dataVerifiedUntil: IsoDate = "2026-06-30";
+export const dataVerifiedUntil: IsoDate = "2026-07-16";

@@ -551,12 +551,12 @@ describe("alternance batch, in-process", () => {
 
   test("the demo prints today's parameters and the cohort, in French and English", async () => {
     const french = await cli(["demo"], { today: "2026-03-15" });
-    expect(french.stdout).toContain("Paramètres légaux au 2026-03-15 (vérifiés jusqu'au 2026-06-30) :");
+    expect(french.stdout).toContain("Paramètres légaux au 2026-03-15 (vérifiés jusqu'au 2026-07-16) :");
     expect(french.stdout).toContain("12 contrats : 9 conformes, 2 à revoir, 1 invalides.");
     expect(french.stdout).toMatch(/M2-05\s+apprenticeship\s+invalide\s+birthDate : /);
     const english = await cli(["demo", "--lang", "en"], { today: "2026-09-01" });
-    expect(english.stdout).toContain("Legal parameters on 2026-09-01 (checked up to 2026-06-30):");
-    expect(english.stdout).toContain("  ! 2026-09-01 is after 2026-06-30");
+    expect(english.stdout).toContain("Legal parameters on 2026-09-01 (checked up to 2026-07-16):");
+    expect(english.stdout).toContain("  ! 2026-09-01 is after 2026-07-16");
     expect(english.stdout).toMatch(/M1-02\s+apprenticeship\s+violations\s+31\s+€1,801\.80\s+AGE_ABOVE_MAXIMUM/);
     expect(english.code).toBe(0);
   });

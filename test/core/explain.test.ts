@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { defineRule, explainStep, violationOf } from "../../src/core/explain.js";
+import { defineRule, explainStep, explanationWhen, violationOf } from "../../src/core/explain.js";
 import { formatEuros, formatNumber } from "../../src/core/format.js";
 
 const rule = defineRule<{ age: number }>({
@@ -42,4 +42,18 @@ test.for([
 ] as const)("formats $value ($locale)", (row) => {
   expect(formatNumber(row.value, row.locale)).toBe(row.number);
   expect(formatEuros(row.value, row.locale)).toBe(row.euros);
+});
+
+test.for([
+  { explain: undefined, built: true, source: "API.md §7b: explain defaults to true" },
+  { explain: true, built: true, source: "API.md §7b" },
+  { explain: false, built: false, source: "API.md §7b: explain: false gives explanation: [] and builds no text" },
+])("explanationWhen(explain: $explain) builds the steps: $built", ({ explain, built }) => {
+  let calls = 0;
+  const steps = explanationWhen(explain, () => {
+    calls += 1;
+    return [{ rule: "r", message: "m", legalBasis: ["C. trav. art. L6222-1"] }];
+  });
+  expect(calls).toBe(built ? 1 : 0);
+  expect(steps).toEqual(built ? [{ rule: "r", message: "m", legalBasis: ["C. trav. art. L6222-1"] }] : []);
 });

@@ -347,14 +347,14 @@ describe("warnings", () => {
       source: "L6325-11 concerns the CPRO only",
     },
     {
-      name: "contract starting on dataVerifiedUntil (2026-06-30): no warning",
-      input: { contract: "apprenticeship", ...at("2026-06-30"), contractEnd: "2027-06-29" },
+      name: "contract starting on dataVerifiedUntil (2026-07-16): no warning",
+      input: { contract: "apprenticeship", ...at("2026-07-16"), contractEnd: "2027-07-15" },
       expected: [],
       source: "API.md §0 warnings",
     },
     {
       name: "contract starting the day after dataVerifiedUntil: PARAMETERS_NOT_VERIFIED",
-      input: { contract: "apprenticeship", ...at("2026-07-01"), contractEnd: "2027-06-30" },
+      input: { contract: "apprenticeship", ...at("2026-07-17"), contractEnd: "2027-07-16" },
       expected: ["PARAMETERS_NOT_VERIFIED"],
       source: "API.md §0 warnings",
     },

@@ -24,7 +24,7 @@ describe("apprenticeship: the 5th jour ouvrable after the start (start not count
     { name: "across 8 May 2026 (Friday) and a Sunday → Monday 11 May", input: { contract: "apprenticeship", contractStart: "2026-05-04" }, expected: "2026-05-11", source: D6224_1 },
     { name: "across Ascension (Thursday 14 May 2026) → Monday 18 May", input: { contract: "apprenticeship", contractStart: "2026-05-11" }, expected: "2026-05-18", source: D6224_1 },
     { name: "across 14 July 2025 (Monday) → Thursday 17 July", input: { contract: "apprenticeship", contractStart: "2025-07-10" }, expected: "2025-07-17", source: D6224_1 },
-    { name: "across 14 July 2026 (Tuesday) → Friday 17 July", input: { contract: "apprenticeship", contractStart: "2026-07-10" }, expected: "2026-07-17", source: D6224_1, warnings: NOT_VERIFIED },
+    { name: "across 14 July 2026 (Tuesday) → Friday 17 July", input: { contract: "apprenticeship", contractStart: "2026-07-10" }, expected: "2026-07-17", source: D6224_1 },
     { name: "start on 14 July 2025 (Monday, a holiday) → Saturday 19 July", input: { contract: "apprenticeship", contractStart: "2025-07-14" }, expected: "2025-07-19", source: D6224_1 },
     { name: "across 15 August 2025 (Friday) → Wednesday 20 August", input: { contract: "apprenticeship", contractStart: "2025-08-13" }, expected: "2025-08-20", source: D6224_1 },
     { name: "across 15 August 2026 (Saturday) → Wednesday 19 August", input: { contract: "apprenticeship", contractStart: "2026-08-12" }, expected: "2026-08-19", source: D6224_1, warnings: NOT_VERIFIED },
@@ -96,7 +96,7 @@ describe("explanation and warnings", () => {
   });
 
   test("PARAMETERS_NOT_VERIFIED after dataVerifiedUntil", () => {
-    expect(registrationDeadline({ contract: "apprenticeship", contractStart: "2026-07-01" }).warnings.map((warning) => warning.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
+    expect(registrationDeadline({ contract: "apprenticeship", contractStart: "2026-07-17" }).warnings.map((warning) => warning.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
   });
 });
 

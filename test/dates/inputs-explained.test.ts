@@ -250,7 +250,7 @@ describe("checkContractDates explained word for word: unnamed policy, policy \"l
       source: 'law.md §3 (L124-5 is counted in presence, not date to date: no duration bound); a contract may end on its start day',
     },
     {
-      name: 'apprenticeship signed on 2026-07-01, the day after it starts and after dataVerifiedUntil (2026-06-30)',
+      name: 'apprenticeship signed on 2026-07-01, the day after it starts (before dataVerifiedUntil, 2026-07-16: no warning)',
       input: { contract: "apprenticeship", trainingStart: "2026-06-01", trainingEnd: "2027-06-30", contractStart: "2026-06-30", contractEnd: "2027-06-29", signatureDate: "2026-07-01" },
       explanation: [
         ["dates.policy", {"policy":"loi / law","combinedWithLaw":false}, "Règles légales seules (policies.legal)", "Legal rules only (policies.legal)"],
@@ -261,10 +261,8 @@ describe("checkContractDates explained word for word: unnamed policy, policy \"l
       violations: [
         ["SIGNATURE_AFTER_START", "signatureDate", "Signé le 01/07/2026, après le début du contrat le 30/06/2026", "Signed on 2026-07-01, after the contract starts on 2026-06-30"],
       ],
-      warnings: [
-        ["PARAMETERS_NOT_VERIFIED", undefined, "Le 2026-07-01 est postérieur au 2026-06-30, date jusqu'à laquelle les paramètres légaux (SMIC, plafond…) ont été vérifiés : les dernières valeurs connues sont utilisées.", "2026-07-01 is after 2026-06-30, the date up to which the legal parameters (SMIC, ceiling…) were checked: the last known values are used."],
-      ],
-      source: 'C. trav. L6222-7 (contract signed by its start), L6222-12, L6222-7-1; dataVerifiedUntil 2026-06-30 (PARAMETERS_NOT_VERIFIED)',
+      warnings: [],
+      source: 'C. trav. L6222-7 (contract signed by its start), L6222-12, L6222-7-1; dataVerifiedUntil 2026-07-16 (no PARAMETERS_NOT_VERIFIED)',
     },
   ];
   test.for(rows)("$name", (row) => {
@@ -357,10 +355,10 @@ describe("documents cited by steps and violations", () => {
 });
 
 describe("PARAMETERS_NOT_VERIFIED on the windows of checkContractDates", () => {
-  test("a training start after dataVerifiedUntil (2026-06-30) warns on the windows too (source: legal-values/verification, API.md §0)", () => {
-    const result = checkContractDates({ contract: "apprenticeship", trainingStart: "2026-07-01", trainingEnd: "2027-06-30", contractStart: "2026-07-01", contractEnd: "2027-06-30", locale: "en" });
+  test("a training start after dataVerifiedUntil (2026-07-16) warns on the windows too (source: legal-values/verification, API.md §0)", () => {
+    const result = checkContractDates({ contract: "apprenticeship", trainingStart: "2026-07-17", trainingEnd: "2027-07-16", contractStart: "2026-07-17", contractEnd: "2027-07-16", locale: "en" });
     expect(result.windows.warnings.map((warning) => [warning.code, warning.message])).toEqual([
-      ["PARAMETERS_NOT_VERIFIED", "2026-07-01 is after 2026-06-30, the date up to which the legal parameters (SMIC, ceiling…) were checked: the last known values are used."],
+      ["PARAMETERS_NOT_VERIFIED", "2026-07-17 is after 2026-07-16, the date up to which the legal parameters (SMIC, ceiling…) were checked: the last known values are used."],
     ]);
   });
 });

@@ -109,7 +109,7 @@ describe("the 45th company day", () => {
   });
 
   test("PARAMETERS_NOT_VERIFIED after dataVerifiedUntil", () => {
-    expect(trialPeriodEnd({ contractStart: "2026-07-01", companyWeekdays: ["mon"] }).warnings.map((warning) => warning.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
+    expect(trialPeriodEnd({ contractStart: "2026-07-17", companyWeekdays: ["mon"] }).warnings.map((warning) => warning.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
   });
 
   test("the input arrays are not modified", () => {

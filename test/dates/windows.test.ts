@@ -351,9 +351,9 @@ describe("explanation of the windows", () => {
     expect(result.explanation[2]?.message).toBe("Contract end: no earliest date; no latest date");
   });
 
-  test("PARAMETERS_NOT_VERIFIED when the training starts after dataVerifiedUntil (2026-06-30), not on it", () => {
-    const on = contractWindows({ contract: "apprenticeship", trainingStart: "2026-06-30", trainingEnd: "2027-06-30" });
-    const after = contractWindows({ contract: "apprenticeship", trainingStart: "2026-07-01", trainingEnd: "2027-06-30" });
+  test("PARAMETERS_NOT_VERIFIED when the training starts after dataVerifiedUntil (2026-07-16), not on it", () => {
+    const on = contractWindows({ contract: "apprenticeship", trainingStart: "2026-07-16", trainingEnd: "2027-06-30" });
+    const after = contractWindows({ contract: "apprenticeship", trainingStart: "2026-07-17", trainingEnd: "2027-06-30" });
     expect(on.warnings).toEqual([]);
     expect(after.warnings.map((warning) => warning.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
   });

@@ -604,9 +604,9 @@ describe("violations, explanations and warnings carry their articles", () => {
     for (const step of result.explanation) expect(step.legalBasis.length).toBeGreaterThan(0);
   });
 
-  test("PARAMETERS_NOT_VERIFIED after dataVerifiedUntil (2026-06-30), not on it", () => {
-    expect(checkApprenticeshipEligibility({ birthDate: "2000-01-01", contractStart: "2026-06-30" }).warnings).toEqual([]);
-    expect(checkApprenticeshipEligibility({ birthDate: "2000-01-01", contractStart: "2026-07-01" }).warnings.map((w) => w.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
+  test("PARAMETERS_NOT_VERIFIED after dataVerifiedUntil (2026-07-16), not on it", () => {
+    expect(checkApprenticeshipEligibility({ birthDate: "2000-01-01", contractStart: "2026-07-16" }).warnings).toEqual([]);
+    expect(checkApprenticeshipEligibility({ birthDate: "2000-01-01", contractStart: "2026-07-17" }).warnings.map((w) => w.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
   });
 
   test("the input is not mutated", () => {

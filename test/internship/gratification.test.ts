@@ -89,8 +89,8 @@ describe("minimum hourly rate: 15 % of the hourly ceiling at the signature, ever
     expect(result.total).toBe(row.total);
     expect(result.exemptTotal).toBe(row.total);
     expect(result.subjectTotal).toBe(0);
-    // 2026-12-31 is after dataVerifiedUntil (2026-06-30): computed with the last known values, flagged.
-    expect(codes(result.warnings)).toEqual(row.signedOn > "2026-06-30" ? ["PARAMETERS_NOT_VERIFIED"] : []);
+    // 2026-12-31 is after dataVerifiedUntil (2026-07-16): computed with the last known values, flagged.
+    expect(codes(result.warnings)).toEqual(row.signedOn > "2026-07-16" ? ["PARAMETERS_NOT_VERIFIED"] : []);
   });
 
   test.for([
@@ -380,8 +380,8 @@ describe("warnings", () => {
     { name: "signed 2022-12-30 (3,90 €), presence September 2023 to August 2024: two rises (4,05 € in 2023, 4,35 € in 2024), two warnings", input: { presenceHours: [{ month: "2023-09", hours: 140 }, { month: "2024-02", hours: 140 }, { month: "2024-08", hours: 140 }], conventionSignedOn: "2022-12-30" }, warnings: ["MINIMUM_RATE_CHANGED_DURING_INTERNSHIP", "MINIMUM_RATE_CHANGED_DURING_INTERNSHIP"], source: "law.md §6.2 (3,90 → 4,05 in 2023, → 4,35 in 2024)" },
     { name: "no presence after the change: no warning", input: { presenceHours: [{ month: "2025-11", hours: 154 }, { month: "2025-12", hours: 154 }, { month: "2026-01", hours: 0 }], conventionSignedOn: "2025-10-01" }, warnings: [], source: "law.md §6.2" },
     { name: "a single total: months unknown, no warning", input: { presenceHours: 441, conventionSignedOn: "2025-11-10" }, warnings: [], source: "law.md §6.2" },
-    { name: "signed after dataVerifiedUntil: PARAMETERS_NOT_VERIFIED", input: { presenceHours: 441, conventionSignedOn: "2026-07-01" }, warnings: ["PARAMETERS_NOT_VERIFIED"], source: "ARCHITECTURE.md (data over time)" },
-    { name: "signed on dataVerifiedUntil: no warning", input: { presenceHours: 441, conventionSignedOn: "2026-06-30" }, warnings: [], source: "ARCHITECTURE.md (data over time)" },
+    { name: "signed after dataVerifiedUntil: PARAMETERS_NOT_VERIFIED", input: { presenceHours: 441, conventionSignedOn: "2026-07-17" }, warnings: ["PARAMETERS_NOT_VERIFIED"], source: "ARCHITECTURE.md (data over time)" },
+    { name: "signed on dataVerifiedUntil: no warning", input: { presenceHours: 441, conventionSignedOn: "2026-07-16" }, warnings: [], source: "ARCHITECTURE.md (data over time)" },
   ];
   test.for(rows)("$name", (row) => {
     expect(codes(internshipGratification(row.input).warnings)).toEqual(row.warnings);

@@ -232,8 +232,8 @@ describe("explanation, warnings and hand-over to internshipGratification", () =>
   });
 
   test("a start after dataVerifiedUntil carries PARAMETERS_NOT_VERIFIED", () => {
-    expect(codes(internshipPresence({ start: "2026-07-01", end: "2026-07-31" }).warnings)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
-    expect(codes(internshipPresence({ start: "2026-06-30", end: "2026-07-31" }).warnings)).toEqual([]);
+    expect(codes(internshipPresence({ start: "2026-07-17", end: "2026-07-31" }).warnings)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
+    expect(codes(internshipPresence({ start: "2026-07-16", end: "2026-07-31" }).warnings)).toEqual([]);
   });
 
   test("the Ministry's three months on the 2026 calendar: 147 + 140 + 154 = 441 h, the same 1 984,50 €", () => {

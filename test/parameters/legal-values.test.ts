@@ -21,7 +21,7 @@ const smicMetropole = [
   { since: "2024-01-01", hourly: 11.65, monthly: 1766.92, basis: "Décret n° 2023-1216 du 20 décembre 2023" },
   { since: "2024-11-01", hourly: 11.88, monthly: 1801.8, basis: "Décret n° 2024-951 du 23 octobre 2024" },
   { since: "2026-01-01", hourly: 12.02, monthly: 1823.03, basis: "Décret n° 2025-1228 du 17 décembre 2025" },
-  { since: "2026-06-01", hourly: 12.31, monthly: 1867.02, basis: "Revalorisation automatique du 1er juin 2026 (+2,41 %)" },
+  { since: "2026-06-01", hourly: 12.31, monthly: 1867.02, basis: "Arrêté du 22 mai 2026 relatif au relèvement du salaire minimum de croissance (JORFTEXT000054126589, JO du 24 mai 2026)" },
 ].map((row) => ({ ...row, source: "law.md §5 (SMIC history, official monthly amounts)" }));
 
 // law.md §5 "Mayotte hourly SMIC"; monthly = hourly × 35 × 52 / 12 rounded (API.md §1); 2026 monthly amounts are printed in law.md.
@@ -147,7 +147,7 @@ describe("PARAMETERS_NOT_VERIFIED", () => {
     expect(smicAt("2031-05-01")).toMatchObject({ hourly: 12.31, since: "2026-06-01" });
     expect(socialSecurityCeilingAt("2031-05-01")).toMatchObject({ monthly: 4005, hourly: 30 });
     expect(socialSecurityCeilingAt("2031-05-01").warnings[0]!.code).toBe("PARAMETERS_NOT_VERIFIED");
-    expect(smicAt("2031-05-01", { locale: "en" }).warnings[0]!.message).toMatch(/^2031-05-01 is after 2026-06-30/);
+    expect(smicAt("2031-05-01", { locale: "en" }).warnings[0]!.message).toMatch(/^2031-05-01 is after 2026-07-16/);
   });
 });
 

@@ -553,8 +553,8 @@ describe("explanation and warnings", () => {
   });
 
   test("no warning up to dataVerifiedUntil, PARAMETERS_NOT_VERIFIED after it", () => {
-    expect(apprenticeMinimumWage({ ...input, date: "2026-06-30" }).warnings).toEqual([]);
-    expect(apprenticeMinimumWage({ ...input, date: "2026-07-01" }).warnings.map((w) => w.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
+    expect(apprenticeMinimumWage({ ...input, date: "2026-07-16" }).warnings).toEqual([]);
+    expect(apprenticeMinimumWage({ ...input, date: "2026-07-17" }).warnings.map((w) => w.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
   });
 
   test("same-level increase on a contract longer than one year: warning, still applied", () => {

@@ -108,9 +108,9 @@ describe("schedules: a contract ending on an anniversary, and the verification w
   });
 
   const rows = [
-    { name: "CPRO ending 2026-06-30 (dataVerifiedUntil): no warning", contractEnd: "2026-06-30", warnings: [] },
-    { name: "CPRO ending 2026-07-01 (the day after): PARAMETERS_NOT_VERIFIED", contractEnd: "2026-07-01", warnings: ["PARAMETERS_NOT_VERIFIED"] },
-  ].map((row) => ({ ...row, source: "ARCHITECTURE.md (warnings: PARAMETERS_NOT_VERIFIED after dataVerifiedUntil, 2026-06-30)" }));
+    { name: "CPRO ending 2026-07-16 (dataVerifiedUntil): no warning", contractEnd: "2026-07-16", warnings: [] },
+    { name: "CPRO ending 2026-07-17 (the day after): PARAMETERS_NOT_VERIFIED", contractEnd: "2026-07-17", warnings: ["PARAMETERS_NOT_VERIFIED"] },
+  ].map((row) => ({ ...row, source: "ARCHITECTURE.md (warnings: PARAMETERS_NOT_VERIFIED after dataVerifiedUntil, 2026-07-16)" }));
   test.for(rows)("$name", (row) => {
     const { warnings } = professionalisationPaySchedule({ birthDate: "2006-01-15", contractStart: "2025-09-01", contractEnd: row.contractEnd, qualification: "bac-pro-or-higher" });
     expect(warnings.map((warning) => warning.code)).toEqual(row.warnings);

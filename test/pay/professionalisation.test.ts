@@ -213,7 +213,7 @@ describe("golden row and explanation", () => {
   });
 
   test("PARAMETERS_NOT_VERIFIED after dataVerifiedUntil", () => {
-    const result = professionalisationMinimumWage(inputFor("under-21", "below-bac-pro", "2026-07-01"));
+    const result = professionalisationMinimumWage(inputFor("under-21", "below-bac-pro", "2026-07-17"));
     expect(result.warnings.map((w) => w.code)).toEqual(["PARAMETERS_NOT_VERIFIED"]);
   });
 });

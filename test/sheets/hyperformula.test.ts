@@ -373,7 +373,7 @@ const rows: Row[] = [
   {
     name: "date up to which the parameters were checked",
     input: "=ALT_DONNEES_VERIFIEES_AU()",
-    expected: serialFromIsoDate("2026-06-30"),
+    expected: serialFromIsoDate("2026-07-16"),
     library: () => dataVerifiedUntil,
     source: "src/parameters/verified.ts",
   },
