@@ -5,7 +5,6 @@
 import type { IsoDate } from "../core/dates.js";
 import type { InputIssue } from "../core/errors.js";
 import { localeOf, parseInput, throwIfIssues } from "../core/schema.js";
-import { checkContractDates, registrationDeadline } from "../dates/index.js";
 import { checkApprenticeshipEligibility, type ApprenticeshipEligibilityResult } from "../eligibility/index.js";
 import { apprenticePaySchedule } from "../pay/index.js";
 import { checkTrainingHours } from "../training-hours/index.js";
@@ -15,6 +14,7 @@ import { contractIssues } from "./contract-issues.js";
 import { apprenticeshipContractSchema, type ApprenticeshipContractInput } from "./input.js";
 import { checkLegalRepresentative, checkWorkingTime } from "./minors.js";
 import { attempt, fields, withOptions } from "./paths.js";
+import { sharedSections } from "./shared-calls.js";
 import { checkPracticalTraining } from "./practical-training.js";
 import { apprenticeshipAgreedPay, apprenticeshipLegalRepresentative } from "./rules.js";
 import { checkApprenticeshipTutor } from "./tutor.js";
@@ -87,7 +87,7 @@ export function checkApprenticeshipContract(input: ApprenticeshipContractInput):
   const parsed = parseInput(apprenticeshipContractSchema(input), input, locale) as ApprenticeshipContractInput;
   const { apprentice, training, contract, explain } = parsed;
   const { contractStart, contractEnd } = contract;
-  const issues: InputIssue[] = contractIssues(parsed, locale);
+  const issues: InputIssue[] = contractIssues(parsed, true, locale);
   const run = <T>(call: () => T, map: SectionMaps[keyof SectionMaps]) => attempt(call, map, issues, locale);
 
   const eligibility = run(
@@ -108,30 +108,7 @@ export function checkApprenticeshipContract(input: ApprenticeshipContractInput):
       ),
     MAPS.eligibility,
   );
-  const dates = run(
-    () =>
-      checkContractDates(
-        withOptions(
-          {
-            contract: "apprenticeship" as const,
-            trainingStart: training.trainingStart,
-            trainingEnd: training.trainingEnd,
-            contractStart,
-            contractEnd,
-            signatureDate: contract.signatureDate,
-            policy: training.policy,
-            extendedDuration: contract.extendedDuration,
-          },
-          locale,
-          explain,
-        ),
-      ),
-    MAPS.dates,
-  );
-  const registration = run(
-    () => registrationDeadline(withOptions({ contract: "apprenticeship" as const, contractStart }, locale, explain)),
-    MAPS.registration,
-  );
+  const { dates, registration } = sharedSections("apprenticeship", parsed, run, MAPS, locale, explain);
   const schedule = run(
     () =>
       apprenticePaySchedule(
@@ -168,7 +145,7 @@ export function checkApprenticeshipContract(input: ApprenticeshipContractInput):
   return composeResult(
     {
       eligibility: eligibility!,
-      dates: dates!,
+      dates: dates ?? null,
       registration: registration!,
       pay: compareAgreedPay(contract.agreedMonthlyPay, schedule!, contractEnd, apprenticeshipAgreedPay, locale, explain),
       trainingHours: trainingHours ?? null,
@@ -177,7 +154,7 @@ export function checkApprenticeshipContract(input: ApprenticeshipContractInput):
           ? null
           : checkApprenticeshipTutor(parsed.tutor, {
               contractStart,
-              preparedLevel: training.diplomaLevel,
+              preparedLevel: training.diplomaLevel ?? null,
               apprenticeExtended: apprentice.exceptions?.includes("exam-failure-extension") === true,
               locale,
               explain,

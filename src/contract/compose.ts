@@ -26,8 +26,8 @@ import type { TutorCheck } from "./tutor.js";
 export interface ContractSections<Eligibility> {
   /** `checkApprenticeshipEligibility` / `checkProfessionalisationEligibility`. */
   eligibility: Eligibility;
-  /** `checkContractDates` with `training.policy`. */
-  dates: CheckContractDatesResult;
+  /** `checkContractDates` with `training.policy`; `null` without the training dates. */
+  dates: CheckContractDatesResult | null;
   /** `registrationDeadline`: the last day to send the contract (information, never a violation). */
   registration: RegistrationDeadlineResult;
   /** The minimum schedule and the agreed pay against it. */

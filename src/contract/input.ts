@@ -142,14 +142,19 @@ export interface ContractApprentice {
   legalRepresentative?: boolean;
 }
 
-/** The training of an apprenticeship contract. */
+/**
+ * The training of an apprenticeship contract. The form always carries the training dates and the
+ * level; the library also accepts a contract without them (a cohort file may not have them): without
+ * the training dates `sections.dates` is `null`, and without the level a tutor's diploma cannot count
+ * (R6223-22 a), so `training.diplomaLevel` is required with `tutor.diplomaLevel`.
+ */
 export interface ApprenticeshipTraining {
   /** Level of the diploma or title prepared, 3 to 8. */
-  diplomaLevel: DiplomaLevel;
-  /** First day of the training (DDF). */
-  trainingStart: IsoDate;
-  /** Last day of the training (DFF). */
-  trainingEnd: IsoDate;
+  diplomaLevel?: DiplomaLevel;
+  /** First day of the training (DDF); required with `trainingEnd` or `policy`. */
+  trainingStart?: IsoDate;
+  /** Last day of the training (DFF); required with `trainingStart` or `policy`. */
+  trainingEnd?: IsoDate;
   /** Training hours planned; `sections.trainingHours` is `null` without them. */
   trainingHours?: number;
   /** Date policy: a `DatePolicy` or a preset name; default `"legal"`. */
@@ -163,7 +168,7 @@ export interface ApprenticeshipTraining {
  * const input: ApprenticeshipContractInput = {
  *   apprentice: { birthDate: "2004-03-10" },
  *   training: { diplomaLevel: 7, trainingStart: "2025-09-01", trainingEnd: "2027-09-03" },
- *   contract: { contractStart: "2025-09-01", contractEnd: "2027-09-03" },
+ *   contract: { contractStart: "2025-09-04", contractEnd: "2027-09-03" },
  * };
  */
 export interface ApprenticeshipContractInput {
@@ -201,10 +206,10 @@ export interface ProfessionalisationTraining {
   qualification: Qualification;
   /** Level of the qualification prepared, when it has one (shown, not checked: D6325-6 counts experience only). */
   diplomaLevel?: DiplomaLevel;
-  /** First day of the training (DDF). */
-  trainingStart: IsoDate;
-  /** Last day of the training (DFF). */
-  trainingEnd: IsoDate;
+  /** First day of the training (DDF); required with `trainingEnd` or `policy`; without the dates `sections.dates` is `null`. */
+  trainingStart?: IsoDate;
+  /** Last day of the training (DFF); required with `trainingStart` or `policy`. */
+  trainingEnd?: IsoDate;
   /** Training hours planned; `sections.trainingHours` is `null` without them. */
   trainingHours?: number;
   /** An agreement allows more than 25 % of training (L6325-14). */
@@ -285,9 +290,10 @@ const contractShape = {
   territory: z.optional(oneOf(TERRITORIES)),
 };
 
+// The training dates are optional (both or neither): without them `sections.dates` is `null`.
 const trainingShape = {
-  trainingStart: isoDateSchema(),
-  trainingEnd: isoDateSchema(),
+  trainingStart: z.optional(isoDateSchema()),
+  trainingEnd: z.optional(isoDateSchema()),
   trainingHours: z.optional(nonNegativeNumber()),
 };
 
@@ -307,7 +313,7 @@ function apprenticeshipSchema(policy: PolicyField) {
     }),
     employer: z.optional(z.strictObject({ sector: z.optional(oneOf(["private", "public"])), headcount: headcount() })),
     tutor: z.optional(z.strictObject({ ...tutorShape, examFailureExtension: optionalBoolean() })),
-    training: z.strictObject({ diplomaLevel: diplomaLevel(), ...trainingShape, policy }),
+    training: z.strictObject({ diplomaLevel: z.optional(diplomaLevel()), ...trainingShape, policy }),
     contract: z.strictObject({
       ...contractShape,
       practicalTrainingStart: z.optional(isoDateSchema()),

@@ -4,7 +4,6 @@
  */
 import type { InputIssue } from "../core/errors.js";
 import { localeOf, parseInput, throwIfIssues } from "../core/schema.js";
-import { checkContractDates, registrationDeadline } from "../dates/index.js";
 import { checkProfessionalisationEligibility, type ProfessionalisationEligibilityResult } from "../eligibility/index.js";
 import { professionalisationPaySchedule } from "../pay/index.js";
 import { checkTrainingHours } from "../training-hours/index.js";
@@ -14,6 +13,7 @@ import { contractIssues } from "./contract-issues.js";
 import { professionalisationContractSchema, type ProfessionalisationContractInput } from "./input.js";
 import { checkLegalRepresentative, checkWorkingTime } from "./minors.js";
 import { attempt, fields, withOptions } from "./paths.js";
+import { sharedSections } from "./shared-calls.js";
 import { professionalisationAgreedPay, professionalisationLegalRepresentative } from "./rules.js";
 import { checkProfessionalisationTutor } from "./tutor.js";
 
@@ -71,7 +71,7 @@ export function checkProfessionalisationContract(input: ProfessionalisationContr
   const parsed = parseInput(professionalisationContractSchema(input), input, locale) as ProfessionalisationContractInput;
   const { beneficiary: person, training, contract, explain } = parsed;
   const { contractStart, contractEnd } = contract;
-  const issues: InputIssue[] = contractIssues(parsed, locale);
+  const issues: InputIssue[] = contractIssues(parsed, false, locale);
   const run = <T>(call: () => T, map: SectionMaps[keyof SectionMaps]) => attempt(call, map, issues, locale);
 
   const eligibility = run(
@@ -81,27 +81,7 @@ export function checkProfessionalisationContract(input: ProfessionalisationContr
       ),
     MAPS.eligibility,
   );
-  const dates = run(
-    () =>
-      checkContractDates(
-        withOptions(
-          {
-            contract: "professionalisation" as const,
-            trainingStart: training.trainingStart,
-            trainingEnd: training.trainingEnd,
-            contractStart,
-            contractEnd,
-            signatureDate: contract.signatureDate,
-            policy: training.policy,
-            extendedDuration: contract.extendedDuration,
-          },
-          locale,
-          explain,
-        ),
-      ),
-    MAPS.dates,
-  );
-  const registration = run(() => registrationDeadline(withOptions({ contract: "professionalisation" as const, contractStart }, locale, explain)), MAPS.registration);
+  const { dates, registration } = sharedSections("professionalisation", parsed, run, MAPS, locale, explain);
   const schedule = run(
     () =>
       professionalisationPaySchedule(
@@ -142,7 +122,7 @@ export function checkProfessionalisationContract(input: ProfessionalisationContr
   return composeResult(
     {
       eligibility: eligibility!,
-      dates: dates!,
+      dates: dates ?? null,
       registration: registration!,
       pay: compareAgreedPay(contract.agreedMonthlyPay, schedule!, contractEnd, professionalisationAgreedPay, locale, explain),
       trainingHours: trainingHours ?? null,

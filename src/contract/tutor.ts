@@ -50,8 +50,8 @@ export interface TutorCheck {
 /** The facts of the contract the tutor's checks need. */
 export interface TutorContext {
   contractStart: IsoDate;
-  /** Level prepared (apprenticeship). */
-  preparedLevel: number;
+  /** Level prepared (apprenticeship), `null` when not given (a tutor's diploma then cannot count). */
+  preparedLevel: number | null;
   /** The apprentice claims the `"exam-failure-extension"` exception. */
   apprenticeExtended: boolean;
   locale: Locale;
@@ -89,7 +89,7 @@ export function checkApprenticeshipTutor(tutor: ApprenticeshipTutor, context: Tu
   const age: TutorAgeValues = { birthDate: tutor.birthDate, contractStart, ageAtStart, minimumAge: rules.minimumAge, met: ageAtStart >= rules.minimumAge };
 
   const tutorDiplomaLevel = tutor.diplomaLevel ?? null;
-  const diplomaCounts = tutorDiplomaLevel !== null && tutorDiplomaLevel >= preparedLevel;
+  const diplomaCounts = tutorDiplomaLevel !== null && preparedLevel !== null && tutorDiplomaLevel >= preparedLevel;
   const requiredYears = diplomaCounts ? rules.experienceYearsWithDiploma : rules.experienceYears;
   const experience: TutorExperienceValues = {
     experienceYears: tutor.experienceYears,
