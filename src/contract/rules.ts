@@ -62,7 +62,7 @@ export const contractSection = /* @__PURE__ */ defineRule<SectionValues>({
  */
 export const contractRegistration = /* @__PURE__ */ defineRule<{ deadline: IsoDate }>({
   id: "contract.registration",
-  legalBasis: [],
+  legalBasis: ["C. trav. art. D6224-1", "C. trav. art. D6325-1"],
   title: { fr: "Date limite de transmission du contrat", en: "Deadline to send the contract" },
   message: {
     fr: (v) => `Transmission du contrat : au plus tard le ${v.deadline}`,
