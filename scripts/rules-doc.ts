@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import type { RuleDeclaration } from "../src/core/explain.js";
 import * as api from "../src/index.js";
+import * as contractModule from "../src/contract/rules.js";
 import * as datesModule from "../src/dates/rules.js";
 import * as eligibilityModule from "../src/eligibility/rules.js";
 import * as internshipModule from "../src/internship/rules.js";
@@ -46,6 +47,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: { fr: "Dates du contrat", en: "Contract dates" }, source: "datesRules", file: "src/dates/rules.ts", rules: api.datesRules as readonly AnyRule[], exports: datesModule },
   { title: { fr: "Rémunération", en: "Pay" }, source: "payRules", file: "src/pay/rules.ts", rules: api.payRules, exports: payModule },
   { title: { fr: "Stages", en: "Internships" }, source: "internshipRules", file: "src/internship/rules.ts", rules: api.internshipRules, exports: internshipModule },
+  { title: { fr: "Contrat entier (formulaire CERFA)", en: "Whole contract (the CERFA form)" }, source: "contractRules", file: "src/contract/rules.ts", rules: api.contractRules, exports: contractModule },
   {
     title: { fr: "Noyau : paramètres légaux", en: "Core: legal parameters" },
     source: "parametersNotVerified",

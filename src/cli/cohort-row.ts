@@ -1,54 +1,81 @@
 /**
- * One contract of a CSV cohort, checked with the public API: eligibility for its contract type, the
- * date check when training dates are given, the pay schedule, and the training-hour check when hours
- * are given. A row is `ok`, has `violations`, or is `invalid` (with the field and message of every
- * error); it never throws.
+ * One contract of a CSV cohort, checked with the public API. Apprenticeship and professionalisation
+ * rows are mapped onto the nested input of `checkApprenticeshipContract` /
+ * `checkProfessionalisationContract` (so the batch, the library and a school system give the same
+ * answer for the same contract); work-study-internship rows get the date check when training dates are
+ * given. A row is `ok`, has `violations`, or is `invalid` (with the column and message of every error);
+ * it never throws.
  */
 import {
   AlternanceInputError,
-  apprenticePaySchedule,
-  checkApprenticeshipEligibility,
+  checkApprenticeshipContract,
   checkContractDates,
-  checkProfessionalisationEligibility,
-  checkTrainingHours,
-  professionalisationPaySchedule,
+  checkProfessionalisationContract,
+  type ApprenticeshipContractResult,
+  type ProfessionalisationContractResult,
   type Violation,
 } from "../index.js";
 import type { Locale } from "../core/explain.js";
+import { pathLabel } from "../core/issues.js";
 import { issueText } from "./issue-text.js";
 import { toBoolean, toIsoDate, toList, toNumber, ValueError } from "./values.js";
 
+/** How a cell is read. */
+type Kind = "date" | "number" | "list" | "boolean" | "pay" | "text";
+/** Where a column goes in the nested input of each contract type (absent: the column does not apply). */
+interface ColumnSpec {
+  kind: Kind;
+  apprenticeship?: readonly string[];
+  professionalisation?: readonly string[];
+}
+
+const both = (kind: Kind, ...path: string[]): ColumnSpec => ({ kind, apprenticeship: path, professionalisation: path });
+const person = (kind: Kind, field: string): ColumnSpec => ({ kind, apprenticeship: ["apprentice", field], professionalisation: ["beneficiary", field] });
+
+/** Every column but `id` and `contract`, with its place in the nested input (API field names; the tutor's prefixed `tutor.`). */
+const COLUMN_SPECS = {
+  birthDate: person("date", "birthDate"),
+  contractStart: both("date", "contract", "contractStart"),
+  contractEnd: both("date", "contract", "contractEnd"),
+  signatureDate: both("date", "contract", "signatureDate"),
+  trainingStart: both("date", "training", "trainingStart"),
+  trainingEnd: both("date", "training", "trainingEnd"),
+  trainingHours: both("number", "training", "trainingHours"),
+  qualification: { kind: "text", professionalisation: ["training", "qualification"] },
+  employer: { kind: "text", professionalisation: ["employer", "kind"] },
+  jobSeeker: { kind: "boolean", professionalisation: ["beneficiary", "jobSeeker"] },
+  benefits: { kind: "list", professionalisation: ["beneficiary", "benefits"] },
+  conventionalMinimumMonthly: both("number", "contract", "conventionalMinimumMonthly"),
+  weeklyHours: both("number", "contract", "weeklyHours"),
+  exceptions: { kind: "list", apprenticeship: ["apprentice", "exceptions"] },
+  previousContractEnd: { kind: "date", apprenticeship: ["apprentice", "previousContractEnd"] },
+  extendedDuration: both("text", "contract", "extendedDuration"),
+  territory: both("text", "contract", "territory"),
+  policy: both("text", "training", "policy"),
+  completedLowerSecondary: { kind: "boolean", apprenticeship: ["apprentice", "completedLowerSecondary"] },
+  legalRepresentative: person("boolean", "legalRepresentative"),
+  diplomaLevel: both("number", "training", "diplomaLevel"),
+  practicalTrainingStart: { kind: "date", apprenticeship: ["contract", "practicalTrainingStart"] },
+  creditedMonths: { kind: "number", apprenticeship: ["contract", "creditedMonths"] },
+  dailyHours: both("number", "contract", "dailyHours"),
+  workingTimeDerogation: both("text", "contract", "workingTimeDerogation"),
+  agreedMonthlyPay: both("pay", "contract", "agreedMonthlyPay"),
+  "tutor.birthDate": both("date", "tutor", "birthDate"),
+  "tutor.experienceYears": both("number", "tutor", "experienceYears"),
+  "tutor.diplomaLevel": both("number", "tutor", "diplomaLevel"),
+  "tutor.apprenticesSupervised": both("number", "tutor", "apprenticesSupervised"),
+  "tutor.isEmployer": both("boolean", "tutor", "isEmployer"),
+} as const satisfies Record<string, ColumnSpec>;
+
+type SpecColumn = keyof typeof COLUMN_SPECS;
+
 /** The CSV columns the batch reads (API field names; any order; `id` and `policy` are batch-only). */
-export const COHORT_COLUMNS = [
-  "id",
-  "contract",
-  "birthDate",
-  "contractStart",
-  "contractEnd",
-  "signatureDate",
-  "trainingStart",
-  "trainingEnd",
-  "trainingHours",
-  "qualification",
-  "employer",
-  "jobSeeker",
-  "benefits",
-  "conventionalMinimumMonthly",
-  "weeklyHours",
-  "exceptions",
-  "previousContractEnd",
-  "extendedDuration",
-  "territory",
-  "policy",
-] as const;
+export const COHORT_COLUMNS = ["id", "contract", ...(Object.keys(COLUMN_SPECS) as SpecColumn[])] as const;
 
 /** A column of the cohort CSV. */
-export type CohortColumn = (typeof COHORT_COLUMNS)[number];
+export type CohortColumn = "id" | "contract" | SpecColumn;
 
-const DATE_COLUMNS = new Set<CohortColumn>(["birthDate", "contractStart", "contractEnd", "signatureDate", "trainingStart", "trainingEnd", "previousContractEnd"]);
-const NUMBER_COLUMNS = new Set<CohortColumn>(["trainingHours", "conventionalMinimumMonthly", "weeklyHours"]);
-const LIST_COLUMNS = new Set<CohortColumn>(["exceptions", "benefits"]);
-const CONTRACT_ALIASES: Record<string, string> = {
+const CONTRACT_ALIASES: Readonly<Record<string, string>> = {
   apprentissage: "apprenticeship",
   capp: "apprenticeship",
   professionnalisation: "professionalisation",
@@ -57,38 +84,91 @@ const CONTRACT_ALIASES: Record<string, string> = {
   cstagealt: "work-study-internship",
 };
 
+/** The internship rows' date check: its input fields are the column names. */
+const INTERNSHIP_DATE_COLUMNS = ["trainingStart", "trainingEnd", "contractStart", "contractEnd", "signatureDate", "extendedDuration"] as const;
+
 /** An error of a row: the field (column) and the message. */
 export interface RowError {
   field: string;
   message: string;
 }
 
-/** The outcome of one row. */
+type ContractResult = ApprenticeshipContractResult | ProfessionalisationContractResult;
+
+/** The outcome of one row: the sections of the contract check, its violations and warnings. */
 export interface RowOutcome {
   status: "ok" | "violations" | "invalid";
   contract: string | null;
-  eligibility?: ReturnType<typeof checkApprenticeshipEligibility> | ReturnType<typeof checkProfessionalisationEligibility>;
+  eligibility?: ContractResult["sections"]["eligibility"];
   dates?: ReturnType<typeof checkContractDates>;
-  pay?: ReturnType<typeof apprenticePaySchedule> | ReturnType<typeof professionalisationPaySchedule>;
-  trainingHours?: ReturnType<typeof checkTrainingHours>;
+  registration?: ContractResult["sections"]["registration"];
+  /** The minimum pay schedule. */
+  pay?: ContractResult["sections"]["pay"]["schedule"];
+  /** The agreed pay against the minimum, when `agreedMonthlyPay` is given. */
+  agreedPay?: NonNullable<ContractResult["sections"]["pay"]["comparisons"]>;
+  trainingHours?: NonNullable<ContractResult["sections"]["trainingHours"]>;
+  tutor?: NonNullable<ContractResult["sections"]["tutor"]>;
+  workingTime?: ContractResult["sections"]["workingTime"];
+  legalRepresentative?: ContractResult["sections"]["legalRepresentative"];
+  practicalTraining?: NonNullable<ContractResult["sections"]["practicalTraining"]>;
+  /** Every violation, as the library gives it (fields are paths in the nested input). */
+  violations?: Violation[];
+  /** Every warning, as the library gives it. */
+  warnings?: Violation[];
   errors: RowError[];
 }
 
 type Cells = Partial<Record<CohortColumn, string>>;
 
+/**
+ * An agreed pay written `2025-09-01=800|2026-09-01=950,50`: periods separated by `|`, each a first day
+ * (`AAAA-MM-JJ` or `JJ/MM/AAAA`) and a monthly amount (decimal point or comma).
+ *
+ * @example
+ * toAgreedPay("2025-09-01=800|01/09/2026=950,5"); //=> [{ from: "2025-09-01", amount: 800 }, { from: "2026-09-01", amount: 950.5 }]
+ */
+export function toAgreedPay(text: string): Array<{ from: string; amount: number }> {
+  return text
+    .split("|")
+    .map((item) => item.trim())
+    .filter((item) => item !== "")
+    .map((item) => {
+      const parts = item.split("=");
+      if (parts.length !== 2) {
+        throw new ValueError({ fr: `« ${item} » : AAAA-MM-JJ=montant attendu`, en: `"${item}": YYYY-MM-DD=amount is expected` });
+      }
+      return { from: toIsoDate(parts[0]!), amount: toNumber(parts[1]!) };
+    });
+}
+
+function readCell(kind: Kind, text: string): unknown {
+  switch (kind) {
+    case "date":
+      return toIsoDate(text);
+    case "number":
+      return toNumber(text);
+    case "list":
+      return toList(text);
+    case "boolean":
+      return toBoolean(text);
+    case "pay":
+      return toAgreedPay(text);
+    default:
+      return text;
+  }
+}
+
 /** Converts the cells of a row to typed values; conversion errors are collected, not thrown. */
-function readCells(cells: Cells, locale: Locale, errors: RowError[]): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+function readCells(cells: Cells, locale: Locale, errors: RowError[]): Map<CohortColumn, unknown> {
+  const values = new Map<CohortColumn, unknown>();
   for (const [column, raw] of Object.entries(cells) as Array<[CohortColumn, string | undefined]>) {
     const text = raw?.trim() ?? "";
     if (text === "" || column === "id") continue;
     try {
-      if (DATE_COLUMNS.has(column)) values[column] = toIsoDate(text);
-      else if (NUMBER_COLUMNS.has(column)) values[column] = toNumber(text);
-      else if (LIST_COLUMNS.has(column)) values[column] = toList(text);
-      else if (column === "jobSeeker") values[column] = toBoolean(text);
-      else if (column === "contract") values[column] = CONTRACT_ALIASES[text.toLowerCase()] ?? text;
-      else values[column] = text;
+      if (column === "contract") {
+        const alias = text.toLowerCase();
+        values.set(column, Object.hasOwn(CONTRACT_ALIASES, alias) ? CONTRACT_ALIASES[alias] : text);
+      } else values.set(column, readCell(COLUMN_SPECS[column].kind, text));
     } catch (error) {
       if (!(error instanceof ValueError)) throw error;
       errors.push({ field: column, message: error.text[locale] });
@@ -97,21 +177,59 @@ function readCells(cells: Cells, locale: Locale, errors: RowError[]): Record<str
   return values;
 }
 
-/** Keeps only the defined entries of `fields` (the API rejects unknown fields, not absent ones). */
-function pick(values: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  for (const field of fields) if (values[field] !== undefined) picked[field] = values[field];
-  return picked;
+/** Sets `value` at `path` in a nested object, creating the objects on the way. */
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[path[path.length - 1]!] = value;
 }
 
-/** Runs one API call; an input error becomes row errors (one per issue, deduplicated). */
-function attempt<T>(call: () => T, errors: RowError[]): T | undefined {
+/**
+ * The nested input of a contract row, and for every nested path the column it came from. The policy
+ * (of the row, or `defaultPolicy`) goes with the training dates only: without them there is no date
+ * check, as before.
+ *
+ * @example
+ * contractInput(new Map([["birthDate", "2004-03-10"]]), "apprenticeship", undefined).input; //=> { apprentice: { birthDate: "2004-03-10" }, training: {}, contract: {} }
+ */
+export function contractInput(
+  values: ReadonlyMap<CohortColumn, unknown>,
+  contract: "apprenticeship" | "professionalisation",
+  defaultPolicy: unknown,
+): { input: Record<string, unknown>; columns: Map<string, string> } {
+  // The required parts exist, so that a missing cell is reported by its own field (`contractStart`).
+  const parts = contract === "apprenticeship" ? ["apprentice", "training", "contract"] : ["beneficiary", "employer", "training", "contract"];
+  const input: Record<string, unknown> = Object.fromEntries(parts.map((part) => [part, {}]));
+  const columns = new Map<string, string>();
+  const withTraining = values.has("trainingStart") || values.has("trainingEnd");
+  const policy = values.get("policy") ?? defaultPolicy;
+  for (const [column, spec] of Object.entries(COLUMN_SPECS) as Array<[SpecColumn, ColumnSpec]>) {
+    const path = spec[contract];
+    if (path === undefined) continue;
+    columns.set(pathLabel(path), column);
+    const value = column === "policy" ? (withTraining ? policy : undefined) : values.get(column);
+    if (value !== undefined) setAt(input, path, value);
+  }
+  return { input, columns };
+}
+
+/** The column of a nested path (`contract.agreedMonthlyPay[1].amount` → `agreedMonthlyPay[1].amount`). */
+function columnOf(path: readonly (string | number)[], columns: ReadonlyMap<string, string>): string {
+  const label = pathLabel(path);
+  for (const [prefix, column] of columns) {
+    if (label === prefix || label.startsWith(`${prefix}.`) || label.startsWith(`${prefix}[`)) return `${column}${label.slice(prefix.length)}`;
+  }
+  return label;
+}
+
+/** Runs one API call; an input error becomes row errors named by column (one per issue, deduplicated). */
+function attempt<T>(call: () => T, errors: RowError[], columns: ReadonlyMap<string, string>): T | undefined {
   try {
     return call();
   } catch (error) {
     if (!(error instanceof AlternanceInputError)) throw error;
     for (const issue of error.issues) {
-      const field = issue.path.map(String).join(".");
+      const field = columnOf(issue.path, columns);
       const message = issueText(issue, error.locale);
       if (!errors.some((known) => known.field === field && known.message === message)) errors.push({ field, message });
     }
@@ -119,18 +237,41 @@ function attempt<T>(call: () => T, errors: RowError[]): T | undefined {
   }
 }
 
+/** The row outcome of a whole-contract result. */
+function fromContractResult(outcome: RowOutcome, result: ContractResult): RowOutcome {
+  const { sections } = result;
+  return {
+    ...outcome,
+    status: result.valid ? "ok" : "violations",
+    eligibility: sections.eligibility,
+    ...(sections.dates === null ? {} : { dates: sections.dates }),
+    registration: sections.registration,
+    pay: sections.pay.schedule,
+    ...(sections.pay.comparisons === null ? {} : { agreedPay: sections.pay.comparisons }),
+    ...(sections.trainingHours === null ? {} : { trainingHours: sections.trainingHours }),
+    ...(sections.tutor === null ? {} : { tutor: sections.tutor }),
+    workingTime: sections.workingTime,
+    legalRepresentative: sections.legalRepresentative,
+    ...(sections.practicalTraining === null ? {} : { practicalTraining: sections.practicalTraining }),
+    violations: result.violations,
+    warnings: result.warnings,
+  };
+}
+
 /**
- * Checks one cohort row. `defaultPolicy` applies when the row has no `policy` cell.
+ * Checks one cohort row. `defaultPolicy` applies when the row has no `policy` cell; `explain` keeps the
+ * explanations (the batch passes `false` unless `--explain`).
  *
  * @example
  * evaluateRow({ contract: "apprenticeship", birthDate: "2004-03-10", contractStart: "2025-09-01", contractEnd: "2027-08-31" }, "fr", undefined).status; //=> "ok"
  */
-export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown): RowOutcome {
+export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown, explain = true): RowOutcome {
   const errors: RowError[] = [];
   const values = readCells(cells, locale, errors);
-  const contract = typeof values["contract"] === "string" ? (values["contract"] as string) : null;
+  const raw = values.get("contract");
+  const contract = typeof raw === "string" ? raw : null;
   const outcome: RowOutcome = { status: "ok", contract, errors };
-  if (!["apprenticeship", "professionalisation", "work-study-internship"].includes(contract ?? "")) {
+  if (contract !== "apprenticeship" && contract !== "professionalisation" && contract !== "work-study-internship") {
     errors.push({
       field: "contract",
       message:
@@ -140,62 +281,45 @@ export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown
     });
     return { ...outcome, status: "invalid" };
   }
-  const common = { ...pick(values, ["birthDate", "contractStart"]), locale };
-  const policy = values["policy"] ?? defaultPolicy;
+  // A cell that could not be read is left out: its error is kept, the rest of the row is still checked.
+  const finish = (checked: RowOutcome): RowOutcome => (errors.length > 0 ? { ...checked, status: "invalid" } : checked);
 
-  if (contract === "apprenticeship") {
-    const eligibility = attempt(() => checkApprenticeshipEligibility({ ...common, ...pick(values, ["signatureDate", "exceptions", "previousContractEnd"]) } as never), errors);
-    if (eligibility) outcome.eligibility = eligibility;
-  } else if (contract === "professionalisation") {
-    const eligibility = attempt(() => checkProfessionalisationEligibility({ ...common, ...pick(values, ["employer", "jobSeeker", "benefits"]) } as never), errors);
-    if (eligibility) outcome.eligibility = eligibility;
+  if (contract === "work-study-internship") {
+    if (!values.has("trainingStart") && !values.has("trainingEnd")) return finish(outcome);
+    const input: Record<string, unknown> = { contract, locale, explain };
+    for (const column of INTERNSHIP_DATE_COLUMNS) if (values.has(column)) input[column] = values.get(column);
+    const policy = values.get("policy") ?? defaultPolicy;
+    if (policy !== undefined) input["policy"] = policy;
+    const dates = attempt(() => checkContractDates(input as never), errors, new Map());
+    return finish(dates ? { ...outcome, status: dates.valid ? "ok" : "violations", dates, violations: dates.violations, warnings: dates.warnings } : outcome);
   }
 
-  if (values["trainingStart"] !== undefined || values["trainingEnd"] !== undefined) {
-    const input = { ...pick(values, ["contract", "trainingStart", "trainingEnd", "contractStart", "contractEnd", "signatureDate", "extendedDuration"]), locale };
-    const dates = attempt(() => checkContractDates({ ...input, ...(policy !== undefined ? { policy } : {}) } as never), errors);
-    if (dates) outcome.dates = dates;
-  }
-
-  if (contract === "apprenticeship") {
-    const pay = attempt(() => apprenticePaySchedule({ ...common, ...pick(values, ["contractEnd", "conventionalMinimumMonthly", "weeklyHours", "territory"]) } as never), errors);
-    if (pay) outcome.pay = pay;
-  } else if (contract === "professionalisation") {
-    const pay = attempt(
-      () => professionalisationPaySchedule({ ...common, ...pick(values, ["contractEnd", "qualification", "conventionalMinimumMonthly", "weeklyHours", "territory"]) } as never),
-      errors,
-    );
-    if (pay) outcome.pay = pay;
-  }
-
-  if (values["trainingHours"] !== undefined && contract !== "work-study-internship") {
-    const trainingHours = attempt(() => checkTrainingHours({ ...pick(values, ["contract", "contractStart", "contractEnd", "trainingHours"]), locale } as never), errors);
-    if (trainingHours) outcome.trainingHours = trainingHours;
-  }
-
-  if (errors.length > 0) return { ...outcome, status: "invalid" };
-  const notMet =
-    outcome.eligibility?.eligible === false || outcome.dates?.valid === false || outcome.trainingHours?.valid === false;
-  return { ...outcome, status: notMet ? "violations" : "ok" };
+  const { input, columns } = contractInput(values, contract, defaultPolicy);
+  const nested = { ...input, locale, explain };
+  const result = attempt<ContractResult>(
+    () => (contract === "apprenticeship" ? checkApprenticeshipContract(nested as never) : checkProfessionalisationContract(nested as never)),
+    errors,
+    columns,
+  );
+  return finish(result ? fromContractResult(outcome, result) : { ...outcome, status: "invalid" });
 }
 
 /**
- * Every violation of a row's results, in order: eligibility, dates, training hours.
+ * Every violation of a row, as the library gives it.
  *
  * @example
  * rowViolations(outcome).map((v) => v.code);
  */
 export function rowViolations(outcome: RowOutcome): Violation[] {
-  return [...(outcome.eligibility?.violations ?? []), ...(outcome.dates?.violations ?? []), ...(outcome.trainingHours?.violations ?? [])];
+  return outcome.violations ?? [];
 }
 
 /**
- * Every warning of a row's results, deduplicated by code and message.
+ * Every warning of a row, as the library gives it (deduplicated there).
  *
  * @example
  * rowWarnings(outcome).map((w) => w.code); //=> ["PARAMETERS_NOT_VERIFIED"]
  */
 export function rowWarnings(outcome: RowOutcome): Violation[] {
-  const all = [...(outcome.eligibility?.warnings ?? []), ...(outcome.dates?.warnings ?? []), ...(outcome.pay?.warnings ?? []), ...(outcome.trainingHours?.warnings ?? [])];
-  return all.filter((warning, index) => all.findIndex((other) => other.code === warning.code && other.message === warning.message) === index);
+  return outcome.warnings ?? [];
 }

@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { AlternanceInputError } from "../core/errors.js";
 import type { Locale } from "../core/explain.js";
 import { runBatch } from "./batch.js";
+import { runCheckContract } from "./check-contract.js";
 import { commands, type CommandSpec, type FlagSpec } from "./commands.js";
 import { runDemo } from "./demo.js";
 import { renderResult, type OutputFormat } from "./render.js";
@@ -58,6 +59,7 @@ function mainHelp(locale: Locale): string {
     fr ? "Commandes :" : "Commands:",
     ...commands.map((command) => `  ${command.words.join(" ").padEnd(width)}  ${command.summary[locale]}`),
     `  ${"batch FICHIER.csv".padEnd(width)}  ${fr ? "une cohorte de contrats en CSV (voir alternance batch --help)" : "a CSV cohort of contracts (see alternance batch --help)"}`,
+    `  ${"check-contract F.json".padEnd(width)}  ${fr ? "un contrat entier en JSON (voir alternance check-contract --help)" : "a whole contract as JSON (see alternance check-contract --help)"}`,
     `  ${"demo".padEnd(width)}  ${fr ? "démonstration sur examples/cohort.csv" : "demo on examples/cohort.csv"}`,
     "",
     fr ? "Options communes :" : "Common options:",
@@ -188,6 +190,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return argv.length === 0 ? EXIT.usage : EXIT.ok;
     }
     if (argv[0] === "batch") return await runBatch(argv.slice(1), io, locale);
+    if (argv[0] === "check-contract") return await runCheckContract(argv.slice(1), io, locale);
     if (argv[0] === "demo") return await runDemo(argv.slice(1), io, locale);
     const [found, consumed] = findCommand(argv);
     command = found;

@@ -27,6 +27,13 @@ import {
   professionalisationAgeLimits,
 } from "./eligibility.js";
 import { apprenticeshipExamFailureAgeWaiver, apprenticeshipExceptionMaximumAgeServicePublic } from "./eligibility-exceptions.js";
+import {
+  apprenticeshipTutorRules,
+  minorSiteWorkingTime,
+  minorWorkingTime,
+  practicalTrainingStartMonths,
+  professionalisationTutorRules,
+} from "./contract-checks.js";
 import { internshipCounting, internshipExemptRatePercent, internshipMinimumRatePercent } from "./internship.js";
 import { licenceProRateYear, sameLevelDiplomaMaximumMonths, shortenedCycleCredit } from "./pay-apprenticeship-rules.js";
 import { professionalisationBandAges, professionalisationGrid } from "./professionalisation-grid.js";
@@ -73,4 +80,9 @@ export const parameterSeries: readonly DatedSeries<unknown>[] = [
   internshipExemptRatePercent,
   apprenticeshipTrainingMinimumPercent,
   professionalisationTraining,
+  practicalTrainingStartMonths,
+  apprenticeshipTutorRules,
+  professionalisationTutorRules,
+  minorWorkingTime,
+  minorSiteWorkingTime,
 ];

@@ -30,6 +30,10 @@ describe("the rule declarations the reference reads", () => {
       AGE_BELOW_MINIMUM: ["eligibilityRules:apprenticeship.age.minimum", "eligibilityRules:professionalisation.age.minimum"],
       EMPLOYER_NOT_ALLOWED: ["eligibilityRules:professionalisation.employer.public-excluded", "eligibilityRules:professionalisation.employer.private-individual-excluded"],
       TRAINING_BELOW_MINIMUM: ["trainingHoursRules:training-hours.apprenticeship.minimum", "trainingHoursRules:training-hours.professionalisation.minimum"],
+      TUTOR_EXPERIENCE_INSUFFICIENT: ["contractRules:contract.apprenticeship.tutor.experience", "contractRules:contract.professionalisation.tutor.experience"],
+      TUTOR_TOO_MANY_SUPERVISED: ["contractRules:contract.apprenticeship.tutor.supervised", "contractRules:contract.professionalisation.tutor.supervised"],
+      LEGAL_REPRESENTATIVE_MISSING: ["contractRules:contract.apprenticeship.legal-representative", "contractRules:contract.professionalisation.legal-representative"],
+      PAY_BELOW_MINIMUM: ["contractRules:contract.apprenticeship.pay.agreed", "contractRules:contract.professionalisation.pay.agreed"],
     });
   });
 
@@ -51,6 +55,7 @@ describe("the rule declarations the reference reads", () => {
       "programmes.no-arrangement",
       "dates.validation.not-set",
       "internship.presence.date-outside-period",
+      "contract.section",
       "parameters.not-verified",
     ]);
   });
@@ -69,11 +74,13 @@ describe("the rule declarations the reference reads", () => {
     ]);
   });
 
-  test("the derivation follows the code: a rule of one module is applied only by that module's functions", () => {
+  // The whole-contract functions (src/contract) call the modules' public functions, so they apply their rules too.
+  test("the derivation follows the code: a rule of one module is applied only by that module's functions (and the whole-contract ones)", () => {
     const functions = appliedBy();
-    expect(functions.get("apprenticeship.age.maximum")).toEqual(["checkApprenticeshipEligibility"]);
-    expect(functions.get("dates.start.earliest")).toEqual(["checkContractDates"]);
-    expect(functions.get("dates.start.window")).toEqual(["checkContractDates", "contractWindows"]);
+    expect(functions.get("apprenticeship.age.maximum")).toEqual(["checkApprenticeshipContract", "checkApprenticeshipEligibility"]);
+    expect(functions.get("dates.start.earliest")).toEqual(["checkApprenticeshipContract", "checkContractDates", "checkProfessionalisationContract"]);
+    expect(functions.get("dates.start.window")).toEqual(["checkApprenticeshipContract", "checkContractDates", "checkProfessionalisationContract", "contractWindows"]);
+    expect(functions.get("contract.apprenticeship.tutor.age")).toEqual(["checkApprenticeshipContract"]);
     expect(functions.get("internship.presence.counting")).toEqual(["internshipGratification", "internshipPresence"]);
     expect(functions.get("parameters.not-verified")).toContain("smicAt");
   });

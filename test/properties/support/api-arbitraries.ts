@@ -182,6 +182,42 @@ export const apiArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
         .map(defined),
     ),
   ),
+  checkApprenticeshipContract: contractDate.chain((contractStart) =>
+    fc.tuple(
+      fc
+        .record({
+          apprentice: fc.record({ birthDate: sometimesWrong(birthDate), legalRepresentative: optional(fc.boolean()) }).map(defined),
+          tutor: optional(fc.record({ birthDate, experienceYears: fc.integer({ min: 0, max: 10 }), diplomaLevel: optional(fc.integer({ min: 3, max: 8 })), apprenticesSupervised: optional(fc.integer({ min: 1, max: 4 })) }).map(defined)),
+          training: fc.oneof(fc.constant({ diplomaLevel: 6 }), after(contractStart).map((trainingEnd) => ({ diplomaLevel: 6, trainingStart: contractStart, trainingEnd }))),
+          contract: fc
+            .record({
+              contractStart: fc.constant(contractStart),
+              contractEnd: after(contractStart),
+              weeklyHours: optional(weeklyHours),
+              dailyHours: optional(fc.integer({ min: 1, max: 12 })),
+              practicalTrainingStart: optional(after(contractStart, 200)),
+              agreedMonthlyPay: optional(money.map((amount) => [{ from: contractStart, amount }])),
+            })
+            .map(defined),
+          locale,
+        })
+        .map(defined),
+    ),
+  ),
+  checkProfessionalisationContract: contractDate.chain((contractStart) =>
+    fc.tuple(
+      fc
+        .record({
+          beneficiary: fc.record({ birthDate: sometimesWrong(birthDate), jobSeeker: optional(fc.boolean()) }).map(defined),
+          employer: fc.record({ kind: fc.constantFrom("private" as const, "state" as const) }),
+          tutor: optional(fc.record({ birthDate, experienceYears: fc.integer({ min: 0, max: 10 }), isEmployer: optional(fc.boolean()) }).map(defined)),
+          training: fc.record({ qualification: fc.constantFrom("below-bac-pro" as const, "bac-pro-or-higher" as const), trainingHours: optional(hours) }).map(defined),
+          contract: fc.record({ contractStart: fc.constant(contractStart), contractEnd: after(contractStart), agreedMonthlyPay: optional(money.map((amount) => [{ from: contractStart, amount }])) }).map(defined),
+          locale,
+        })
+        .map(defined),
+    ),
+  ),
   checkTrainingHours: contractDate.chain((contractStart) =>
     fc.tuple(
       fc
