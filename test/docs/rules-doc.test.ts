@@ -66,6 +66,7 @@ describe("the rule declarations the reference reads", () => {
       "defineArrangements",
       "frenchPublicHolidays",
       "internshipMinimumHourlyRate",
+      "toIsoDate",
     ]);
   });
 
