@@ -1,7 +1,6 @@
 /**
  * The examples work as documented: the Google Sheets sample layout (examples/google-sheets/cohorte.csv)
- * evaluated in a French-configured formula engine, the Excel manifest's namespace and URLs, and the
- * French-first documentation naming every function and accepted word.
+ * evaluated in a French-configured formula engine, and the French-first documentation naming every function and accepted word.
  */
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
@@ -47,16 +46,6 @@ describe("examples/google-sheets/cohorte.csv", async () => {
     ]);
     expect(hf.getCellValue({ sheet, row: 12, col: 6 })).toBe(1456.27); // 78 %, 3rd year, 21-25 (law.md §4.6)
     expect(hf.getCellValue({ sheet, row: 13, col: 6 })).toBeNull();
-  });
-});
-
-describe("examples/excel/manifest.xml", () => {
-  test("declares the custom functions under the namespace ALT, with the three built files", async () => {
-    const manifest = await read("examples/excel/manifest.xml");
-    expect(manifest).toContain('<ExtensionPoint xsi:type="CustomFunctions">');
-    expect(manifest).toContain('<bt:String id="Functions.Namespace" DefaultValue="ALT"/>');
-    for (const file of ["functions.js", "functions.json", "functions.html"]) expect(manifest).toContain(`/${file}"`);
-    expect(manifest).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
   });
 });
 
