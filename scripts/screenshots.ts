@@ -193,7 +193,17 @@ async function sheets(browser: Browser): Promise<void> {
   );
 }
 
-const tasks: Record<string, (browser: Browser) => Promise<void>> = { icons, sheets };
+/** The index of the API reference (docs/api, built by `npm run docs`), its sidebar of modules open. */
+async function api(browser: Browser): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  await page.goto(pathToFileURL(join(root, "docs/api/modules.html")).href);
+  await page.waitForLoadState("load");
+  await page.screenshot({ path: join(root, "docs/images/api-index.png") });
+  await page.close();
+  compress(join(root, "docs/images/api-index.png"));
+}
+
+const tasks: Record<string, (browser: Browser) => Promise<void>> = { icons, sheets, api };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const wanted = process.argv.slice(2);
