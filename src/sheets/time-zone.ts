@@ -81,7 +81,8 @@ function wallClock(instant: number, formatter: Intl.DateTimeFormat): number {
 
 /**
  * The first instant of a calendar day in a zone (its midnight; when a clock change skips midnight,
- * as in Santiago de Chile in September, the first instant after the gap), with `Intl`.
+ * as in Santiago de Chile in September, the first instant after the gap; for a day skipped whole, the
+ * first instant after it), with `Intl`.
  *
  * @param date - `YYYY-MM-DD`
  * @param timeZone - an IANA zone `Intl` knows
@@ -113,10 +114,10 @@ export function startOfDayIn(date: IsoDate, timeZone: string): Date {
     if (next === instant) break;
     instant = next;
   }
-  // Midnight skipped by a clock change: the steps alternate on both sides of the gap; the day starts
-  // at the earliest candidate that is on that day.
-  const onThatDay = candidates.filter((candidate) => wallClock(candidate, formatter) >= target && wallClock(candidate, formatter) < target + 86_400_000);
-  return new Date(Math.min(...(onThatDay.length > 0 ? onThatDay : candidates)));
+  // Midnight skipped by a clock change: the steps alternate on both sides of the gap; the day starts at
+  // the earliest candidate whose wall clock is that day or later (a day skipped whole, as 30/12/2011 in
+  // Samoa, gives the first instant after it).
+  return new Date(Math.min(...candidates.filter((candidate) => wallClock(candidate, formatter) >= target)));
 }
 
 /**
