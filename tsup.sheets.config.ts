@@ -1,7 +1,8 @@
 /**
- * Single-file bundle of the library for spreadsheets: one IIFE with a global `Alternance`, no
- * modules, no Node API, every dependency inlined. Apps Script loads it as `Alternance.gs`; the Excel
- * custom-functions script starts with it. `scripts/build-sheets.ts` then writes the wrappers next to it.
+ * Single-file bundle of the library for spreadsheets and browsers: one IIFE with a global
+ * `Alternance`, no modules, no Node API, every dependency inlined: dist/alternance.global.js (the
+ * package's `unpkg` file). `scripts/build-sheets.ts` then copies it as dist/gas/Alternance.gs and at
+ * the start of dist/excel/functions.js, with the wrappers.
  *
  *   npx tsup --config tsup.sheets.config.ts && npx tsx scripts/build-sheets.ts
  */
@@ -9,11 +10,10 @@ import { defineConfig, type Options } from "tsup";
 
 /** Options of the bundle, shared with the test that rebuilds it into a temporary folder. */
 export const sheetsBundleOptions = {
-  entry: { Alternance: "src/sheets/bundle.ts" },
+  entry: { alternance: "src/sheets/bundle.ts" },
   format: ["iife"],
   globalName: "Alternance",
-  outDir: "dist/gas",
-  outExtension: () => ({ js: ".js" }),
+  outDir: "dist",
   platform: "browser",
   target: "es2020",
   minify: true,

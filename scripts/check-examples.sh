@@ -2,8 +2,10 @@
 # Runs examples/ against the packed package, as a user gets it: `npm pack`, install the tarball in an
 # empty temporary project (its dependencies from the npm cache or the registry), then
 #   - examples/schedule.mjs (ESM import) and examples/schedule.cjs (CommonJS require),
-#   - the command line: `alternance --version`, `alternance batch` on examples/cohort.csv (shipped in
-#     the tarball), and examples/pipeline.sh with the installed `alternance` on the PATH,
+#   - the command line: `npx alternance --help` and `--version` from the clean project, `alternance batch`
+#     on examples/cohort.csv (shipped in the tarball), and examples/pipeline.sh with the installed
+#     `alternance` on the PATH,
+#   - the ready-to-use spreadsheet files (dist/gas, dist/excel) and the guides (docs/*.md) installed,
 # and checks their output: the same as from the repository (package self-reference to dist/), plus
 # fixed values from the test suite (seed 774,77 €, the cohort's 12 statuses).
 # Needs a build (`npm run build`); `.ci/run` calls it after its build step.
@@ -12,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 
-for file in dist/index.js dist/index.cjs dist/cli.js; do
+for file in dist/index.js dist/index.cjs dist/cli.js dist/gas/Code.gs dist/excel/manifest.xml; do
   test -s "$file" || { echo "check-examples: $file is missing, run \`npm run build\` first" >&2; exit 1; }
 done
 
@@ -67,6 +69,19 @@ node -e '
   if (periods[0][3] !== 774.77) throw new Error(`first month ${periods[0][3]}, expected 774.77 (seed example)`);
 ' "$cjs" "$esm"
 echo "$cjs"
+
+echo "== CLI: npx alternance --help, from the clean project"
+help="$(cd "$app" && npx --no-install alternance --help)"
+expect_contains "alternance --help" "$help" "Usage : alternance <commande> [options]"
+echo "$help" | head -n 3
+
+echo "== spreadsheet files and guides installed"
+for file in dist/gas/Alternance.gs dist/gas/Code.gs dist/gas/appsscript.json dist/gas/README.md dist/excel/manifest.xml \
+  dist/excel/functions.js dist/excel/functions.json dist/excel/functions.html dist/excel/icon-32.png dist/excel/README.md \
+  docs/spreadsheets.md docs/pay.md; do
+  test -s "$app/node_modules/alternance/$file" || fail "$file is not in the installed package"
+done
+echo "ok"
 
 echo "== CLI: npx alternance --version"
 version="$(cd "$app" && npx --no-install alternance --version)"

@@ -8,6 +8,8 @@ export type { IsoDate } from "./core/dates.js";
 export type { Step, Violation, Locale, RuleDeclaration, RuleText } from "./core/explain.js";
 export { AlternanceInputError } from "./core/errors.js";
 export type { InputIssue, AlternanceInputErrorCode } from "./core/errors.js";
+export { toIsoDate } from "./core/to-iso-date.js";
+export type { ToIsoDateOptions } from "./core/to-iso-date.js";
 export { addWorkingDays, countWorkingDays, frenchPublicHolidays } from "./core/calendar.js";
 export type { WorkingDayKind, PublicHoliday } from "./core/calendar.js";
 export type { Dated, DatedSeries } from "./core/dated.js";

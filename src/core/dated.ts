@@ -17,7 +17,7 @@ export interface Dated<T> {
   readonly value: T;
   /** Texts that set it. */
   readonly legalBasis: readonly string[];
-  /** Caveat on the source, e.g. an UNCONFIRMED reference (law.md). */
+  /** Caveat on the source, e.g. an UNCONFIRMED reading. */
   readonly note?: string;
 }
 

@@ -11,7 +11,7 @@
  * Why not date-fns at run time: through a UTC `Date` adapter it cost 3–6 µs per operation, 16 % of a
  * cohort batch and most of a pay schedule (docs/performance.md); these functions cost about 0.05 µs.
  * date-fns stays in the test suite as the independent reference they are checked against
- * (test/properties/core.property.test.ts).
+ * (the property tests of the core).
  */
 
 /**

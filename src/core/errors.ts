@@ -13,7 +13,7 @@ import type { Locale } from "./explain.js";
 export interface InputIssue {
   /** Where the field is in the input, e.g. `["presenceHours", 2, "hours"]`. */
   path: (string | number)[];
-  /** Stable code: `REQUIRED`, `INVALID_DATE`, `INVALID_VALUE`, `OUT_OF_SCOPE`, … (docs/errors.md). */
+  /** Stable code: `REQUIRED`, `INVALID_DATE`, `INVALID_VALUE`, `OUT_OF_SCOPE`, …; the module guides (docs/) list those of each function. */
   code: string;
   /** What is wrong, naming the field, in the requested language. */
   message: string;

@@ -259,7 +259,7 @@ const checkSchemaFor = policyInputSchemas((policy) =>
  * school's validation timing (`START_TOO_SOON_AFTER_VALIDATION`, `VALIDATION_REQUESTED_TOO_LATE`).
  *
  * A contract lasts exactly N months when it ends on the day before the same day N months after its start
- * (law.md §3.3, UNCONFIRMED: the texts give no day-count convention); so the minimum is met when
+ * (docs/dates.md, UNCONFIRMED: the texts give no day-count convention); so the minimum is met when
  * `contractEnd ≥ addMonths(contractStart, N) − 1 day` and the maximum when `contractEnd ≤ addMonths(contractStart, N) − 1 day`.
  * When the end is before the start, only `END_BEFORE_START` is reported for the duration.
  * The law always applies; a school policy (preset name or object) narrows it (the stricter bound wins).

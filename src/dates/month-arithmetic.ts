@@ -23,7 +23,7 @@ export function shiftMonths(date: IsoDate, months: number): IsoDate | null {
 
 /**
  * Last day of a contract of exactly `months` months starting on `start`: the day before
- * `addMonths(start, months)` (law.md §3.3, UNCONFIRMED reading: "N months" = from `start` to the day
+ * `addMonths(start, months)` (docs/dates.md, UNCONFIRMED reading: "N months" = from `start` to the day
  * before the same day N months later, clamped to the month end). `null` past the year 2199.
  *
  * @param start - first day of the contract

@@ -56,7 +56,7 @@ export type EndWindowRule =
 
 /**
  * Duration bounds of the contract, in months, start and end included. A contract lasts exactly N
- * months when it ends the day before the same day N months after its start (law.md §3.3, UNCONFIRMED).
+ * months when it ends the day before the same day N months after its start (docs/dates.md, UNCONFIRMED).
  *
  * @example
  * const duration: DurationRule = { minimum: 6, maximum: 36, extendedMaximum: { "disabled-worker": 48 } };

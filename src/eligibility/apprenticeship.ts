@@ -43,7 +43,7 @@ export interface ApprenticeshipEligibilityInput {
   /** Last day of the previous apprenticeship contract; required by `"higher-diploma"` and `"previous-contract-broken"`. */
   previousContractEnd?: IsoDate;
   /**
-   * Reading of D6222-1's « trente-cinq ans au plus » (UNCONFIRMED, law.md §1.2): `"text"` (default)
+   * Reading of D6222-1's « trente-cinq ans au plus » (UNCONFIRMED, docs/eligibility.md): `"text"` (default)
    * allows age 35 at the conclusion (until the day before the 36th birthday); `"service-public"`
    * allows 34 « révolus » (until the day before the 35th birthday).
    */
@@ -155,7 +155,7 @@ function moreFavourable(a: ExceptionStepValues, b: ExceptionStepValues): boolean
  *   concluded at the latest on the day 12 months after `previousContractEnd` (calendar months, clamped
  *   to the month end). « Trente-cinq ans au plus » is read literally by default (until the day before the
  *   36th birthday); `exceptionAgeReading: "service-public"` applies the stricter « 34 ans révolus »
- *   (UNCONFIRMED, law.md §1.2).
+ *   (UNCONFIRMED, docs/eligibility.md).
  * - `"disabled-worker"`, `"business-project"`, `"high-level-athlete"`, `"exam-failure-extension"`: no
  *   upper limit.
  * - With several exceptions, the most favourable one that applies is used (no limit first, then the

@@ -1,5 +1,5 @@
 /**
- * Kinds of employer, for the professionalisation contract's employer rule (law.md §2.2).
+ * Kinds of employer, for the professionalisation contract's employer rule (docs/eligibility.md).
  */
 
 /**

@@ -108,9 +108,9 @@ function employerOutcome(employer: EmployerKind, locale: Locale): { step: Step; 
  * over, recipients of RSA, ASS or AAH and former CUI holders. Nobody under 16. Employers: private-law
  * employers, temporary-work agencies (L6325-23) and EPIC may; the State, local authorities, their public
  * administrative bodies and private individual employers may not (Ministry of Labour's page and
- * service-public.fr: the article of the Code that excludes public employers is UNCONFIRMED, law.md §2.2).
+ * service-public.fr: the article of the Code that excludes public employers is UNCONFIRMED, docs/eligibility.md).
  *
- * L6325-1 does not say on which date the age is assessed (UNCONFIRMED, law.md §2.1): the library takes
+ * L6325-1 does not say on which date the age is assessed (UNCONFIRMED, docs/eligibility.md): the library takes
  * the start of the contract.
  *
  * @param input - `{ birthDate, contractStart, jobSeeker?, benefits?, employer, locale? }`

@@ -28,7 +28,7 @@ export interface PresenceCounts {
 /**
  * Counts presence hours the D124-6 way and applies the thresholds.
  *
- * The hour reading decides `mandatory` (law.md §6.1, UNCONFIRMED item 8: service-public counts « à partir
+ * The hour reading decides `mandatory` (docs/internships.md, UNCONFIRMED: service-public counts « à partir
  * de la 309e heure »); `mandatoryByDays` is the day reading, where only whole days of 7 h count, so
  * 308 h 30 is still 44 days. The two differ only between 308 h and 315 h (exclusive).
  *

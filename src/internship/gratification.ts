@@ -104,7 +104,7 @@ export interface InternshipMonthlyGratification {
 export interface InternshipGratificationResult {
   /** Presence above 308 h (two months): the gratification is due, from the first hour. */
   mandatory: boolean;
-  /** Day reading of the threshold: more than 44 whole days of 7 h (law.md §6.1, UNCONFIRMED item 8). */
+  /** Day reading of the threshold: more than 44 whole days of 7 h (docs/internships.md, UNCONFIRMED). */
   mandatoryByDays: boolean;
   /** Total hours of presence (at most 2 decimals). */
   totalHours: number;
@@ -246,11 +246,11 @@ function rateChangeWarnings(signedOn: IsoDate, rows: readonly { month: string; h
  *
  * - **Mandatory** iff presence is above 308 h (two months of 22 days of 7 h, C. éduc. art. L124-6 and
  *   D124-6), i.e. from the 309th hour; it is then due for every hour from the first (D124-8). This is the
- *   hour reading law.md §6.1 recommends (UNCONFIRMED item 8); `mandatoryByDays` gives the day reading
+ *   hour reading docs/internships.md recommends (UNCONFIRMED); `mandatoryByDays` gives the day reading
  *   (more than 44 whole days of 7 h), which differs only between 308 h and 315 h.
  * - **Minimum rate**: 15 % of the hourly social-security ceiling in force on `conventionSignedOn`
  *   (3,60 € 2015–2017, 3,75 € 2018–2019, 3,90 € 2020–2022, 4,05 € 2023, 4,35 € 2024–2025, 4,50 € 2026).
- *   It stays the rate of the signature date for the whole internship (law.md §6.2: how a 1 January change
+ *   It stays the rate of the signature date for the whole internship (docs/internships.md: how a 1 January change
  *   applies during an internship is UNCONFIRMED); when the ceiling rises during months with presence
  *   above the rate applied, the warning `MINIMUM_RATE_CHANGED_DURING_INTERNSHIP` says so, since a
  *   convention may provide a revaluation.

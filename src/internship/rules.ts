@@ -252,7 +252,7 @@ export const publicHostAboveMinimum = /* @__PURE__ */ defineRule<{ hourlyRate: n
 
 /**
  * Warning: the hourly ceiling rose (on 1 January) while the internship ran, above the rate applied. The
- * library keeps the minimum of the signature date (law.md §6.2, UNCONFIRMED); a convention may provide a
+ * library keeps the minimum of the signature date (docs/internships.md, UNCONFIRMED); a convention may provide a
  * revaluation.
  *
  * @example

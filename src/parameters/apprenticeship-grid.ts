@@ -1,5 +1,5 @@
 /**
- * Apprentice minimum pay: the grid of D6222-26 and the points that modify it, law.md §4.1–§4.3.
+ * Apprentice minimum pay: the grid of D6222-26 and the points that modify it, docs/pay.md.
  * Data only.
  */
 import type { DatedSeries } from "../core/dated.js";
@@ -90,7 +90,7 @@ export const disabledWorkerExtensionPoints: DatedSeries<number> = {
 /**
  * Optional increases a public employer may grant (D6272-2 as amended by décret 2020-478, contracts
  * concluded from 2020-04-27). The mandatory 10/20-point increases of the earlier wording are
- * UNCONFIRMED in law.md (§4.3) and not encoded.
+ * UNCONFIRMED (docs/pay.md) and not encoded.
  *
  * @example
  * publicSectorOptionalPoints.entries[0].value; //=> [10, 20]

@@ -1,5 +1,5 @@
 /**
- * Contract durations, training-time shares and deadlines, law.md §3 and §7. Data only.
+ * Contract durations, training-time shares and deadlines, docs/dates.md and docs/training-hours.md. Data only.
  */
 import type { DatedSeries } from "../core/dated.js";
 

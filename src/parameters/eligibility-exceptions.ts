@@ -1,6 +1,6 @@
 /**
  * Apprenticeship age exceptions: the values the foundation's `eligibility.ts` does not carry,
- * law.md §1.2. Data only.
+ * docs/eligibility.md. Data only.
  */
 import type { DatedSeries } from "../core/dated.js";
 
@@ -10,7 +10,7 @@ import type { DatedSeries } from "../core/dated.js";
  * « 31 ans (30 ans révolus) » for contracts concluded from 2019-01-01 to 2020-03-31, « 35 ans (34 ans
  * révolus) » from 2020-04-01, i.e. at most 30, then at most 34. This is the stricter reading; the text
  * « trente-cinq ans au plus » taken literally allows 35 (series `apprenticeshipExceptionMaximumAge`).
- * UNCONFIRMED (law.md §1.2 and §10 item 1): used only with `exceptionAgeReading: "service-public"`.
+ * UNCONFIRMED (docs/eligibility.md): used only with `exceptionAgeReading: "service-public"`.
  *
  * @example
  * apprenticeshipExceptionMaximumAgeServicePublic.entries.at(-1)?.value; //=> 34
@@ -41,7 +41,7 @@ export const apprenticeshipExceptionMaximumAgeServicePublic: DatedSeries<number>
 /**
  * The age of the apprentice is no obstacle to a new contract with another employer that extends the
  * apprenticeship by up to one year after an exam failure (L6222-11 2°, D6222-1-2, in force since
- * 2020-04-01). No entry before that date: law.md has no text for earlier contracts, and the library
+ * 2020-04-01). No entry before that date: no text was read for earlier contracts, and the library
  * then applies the same rule with a warning.
  *
  * @example

@@ -1,5 +1,5 @@
 /**
- * Age limits of apprenticeship and CPRO, law.md §1–§2. Data only.
+ * Age limits of apprenticeship and CPRO, docs/eligibility.md. Data only.
  */
 import type { DatedSeries } from "../core/dated.js";
 
@@ -36,7 +36,7 @@ export const apprenticeshipAgeLimits: DatedSeries<ApprenticeshipAgeLimits> = {
  * Maximum age at the conclusion of the contract for the exceptions "higher diploma" and "previous
  * contract broken" (L6222-2 1° and 2°, D6222-1 1°). The text reads « trente-cinq ans au plus » (age
  * 35 allowed, i.e. until the day before the 36th birthday); service-public reads "34 ans révolus"
- * (UNCONFIRMED, law.md §1.2). Before décret 2020-373 (contracts concluded before 2020-04-01): 30.
+ * (UNCONFIRMED, docs/eligibility.md). Before décret 2020-373 (contracts concluded before 2020-04-01): 30.
  *
  * @example
  * apprenticeshipExceptionMaximumAge.entries.at(-1).value; //=> 35

@@ -1,12 +1,12 @@
 /**
- * Internship (stage) parameters, Code de l'éducation and CSS, law.md §6. Data only.
+ * Internship (stage) parameters, Code de l'éducation and CSS, docs/internships.md. Data only.
  */
 import type { DatedSeries } from "../core/dated.js";
 
 /**
  * Minimum gratification as a percentage of the hourly social-security ceiling, for conventions signed
  * from 2015-09-01 (the library's internship scope; the transitional 13,75 % / 12,5 % rates of earlier
- * conventions are UNCONFIRMED in law.md and left out).
+ * conventions are UNCONFIRMED and left out).
  *
  * @example
  * internshipMinimumRatePercent.entries[0].value; //=> 15

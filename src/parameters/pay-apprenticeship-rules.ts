@@ -1,9 +1,9 @@
 /**
  * Apprentice pay rules whose values or dates of application the foundation's grid file does not
  * carry: the licence professionnelle rate year, the credit of a shortened cycle and the duration
- * limit of the same-level-diploma increase (law.md §4.2). Data only.
+ * limit of the same-level-diploma increase (docs/pay.md). Data only.
  *
- * Each series starts on the date from which law.md read the text (2020-04-01, décret n° 2020-373):
+ * Each series starts on the date from which the text was read (2020-04-01, décret n° 2020-373):
  * for contracts concluded earlier, the earlier wording was not read, so the pay module treats the
  * corresponding input as out of scope.
  */
@@ -42,7 +42,7 @@ export const shortenedCycleCredit: DatedSeries<boolean> = {
 
 /**
  * Longest contract, in months, that the same-level-diploma increase is for (D6222-30: a contract of
- * at most one year, law.md §4.2).
+ * at most one year, docs/pay.md).
  *
  * @example
  * sameLevelDiplomaMaximumMonths.entries[0].value; //=> 12

@@ -1,5 +1,5 @@
 /**
- * Professionalisation-contract (CPRO) minimum pay, law.md §4.5. Data only.
+ * Professionalisation-contract (CPRO) minimum pay, docs/pay.md. Data only.
  */
 import type { DatedSeries } from "../core/dated.js";
 

@@ -1,5 +1,5 @@
 /**
- * SMIC (salaire minimum interprofessionnel de croissance), hourly gross, law.md §5. Data only.
+ * SMIC (salaire minimum interprofessionnel de croissance), hourly gross, docs/parameters.md. Data only.
  * The monthly amount is derived (hourly × 35 × 52 / 12, rounded to the cent) where it is used.
  */
 import type { DatedSeries } from "../core/dated.js";
@@ -42,7 +42,7 @@ export const smicHourlyMetropole: DatedSeries<number> = {
 };
 
 /**
- * Hourly gross SMIC in Mayotte, since 2021-01-01 (earlier values are not in law.md, so Mayotte
+ * Hourly gross SMIC in Mayotte, since 2021-01-01 (earlier values were not read, so Mayotte
  * dates before 2021 are out of scope).
  *
  * @example

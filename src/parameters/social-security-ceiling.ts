@@ -1,5 +1,5 @@
 /**
- * Plafond mensuel de la sécurité sociale (PSS), law.md §6.2. Data only. The hourly ceiling is
+ * Plafond mensuel de la sécurité sociale (PSS), docs/parameters.md. Data only. The hourly ceiling is
  * derived where it is used (monthly × 12 / 1607, rounded to the euro, CSS art. D242-19).
  */
 import type { DatedSeries } from "../core/dated.js";

@@ -1,5 +1,5 @@
 /**
- * Up to which date the parameter series were checked against the law (law.md and law-money.md §1.3:
+ * Up to which date the parameter series were checked against the law (docs/parameters.md:
  * the Code du travail as of 2026-03-27, modele-social 11.1.0 released on 2026-07-16, OpenFisca-France
  * of 2026-07-23 for the SMIC and the ceiling). Nothing official after that was reachable, so the date
  * goes no later than 2026-07-16.

@@ -10,6 +10,7 @@
 import { AlternanceInputError, type InputIssue, type IsoDate } from "../index.js";
 import { isIsoDate } from "../core/dates.js";
 import { inputIssue } from "../core/issues.js";
+import { localSheetDates, type SheetDates } from "./time-zone.js";
 
 /**
  * One cell as a spreadsheet passes it to a custom function: a number, a text, a boolean, a `Date`
@@ -94,20 +95,6 @@ export function serialFromIsoDate(date: IsoDate): number {
   return (Date.UTC(year, month - 1, day) - SERIAL_EPOCH_MS) / MS_PER_DAY;
 }
 
-/**
- * Builds the local-midnight `Date` of an ISO date, as Google Sheets expects from a custom function
- * (the script and the spreadsheet share the Europe/Paris zone, appsscript.json).
- *
- * @param date - `YYYY-MM-DD`
- * @returns a `Date` at midnight, local time, on that day
- * @example
- * localDateFromIsoDate("2025-09-01").getDate(); //=> 1
- */
-export function localDateFromIsoDate(date: IsoDate): Date {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return new Date(year, month - 1, day);
-}
-
 /** Realm-independent test (a `Date` built in another V8 context fails `instanceof Date`). */
 function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === "[object Date]";
@@ -116,25 +103,26 @@ function isDate(value: unknown): value is Date {
 const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /**
- * Reads a date argument: a `Date` (read with `getFullYear`/`getMonth`/`getDate`, i.e. the calendar day
- * in the script's zone, which is the spreadsheet's), a serial number, or a text `AAAA-MM-JJ` or
+ * Reads a date argument: a `Date` (its calendar day as `dates` reads it: in the spreadsheet's time
+ * zone for Google Sheets, see `zonedSheetDates`), a serial number, or a text `AAAA-MM-JJ` or
  * `JJ/MM/AAAA`.
  *
  * @param value - the cell
  * @param parameter - name of the spreadsheet parameter, for the error message
+ * @param dates - how the host's `Date` cells map to days (default: the script's zone, `localSheetDates`)
  * @returns the date `YYYY-MM-DD`
  * @throws AlternanceInputError `REQUIRED` for an empty cell, `INVALID_DATE` for anything else that is not a real date
  * @example
- * toIsoDate(new Date(2025, 8, 1), "debut"); //=> "2025-09-01"
- * toIsoDate(45901, "debut"); //=> "2025-09-01"
- * toIsoDate("01/09/2025", "debut"); //=> "2025-09-01"
+ * cellToIsoDate(new Date("2025-08-31T20:00:00Z"), "debut", zonedSheetDates({ timeZone: "Indian/Reunion" })); //=> "2025-09-01"
+ * cellToIsoDate(45901, "debut"); //=> "2025-09-01"
+ * cellToIsoDate("01/09/2025", "debut"); //=> "2025-09-01"
  */
-export function toIsoDate(value: CellValue, parameter: string): IsoDate {
+export function cellToIsoDate(value: CellValue, parameter: string, dates: SheetDates = localSheetDates): IsoDate {
   if (isEmptyCell(value)) return fail(parameter, "REQUIRED", "champ obligatoire manquant", "required field is missing");
   if (typeof value === "number") return isoDateFromSerial(value, parameter);
   let text: string | null = null;
   if (isDate(value)) {
-    if (!Number.isNaN(value.getTime())) text = `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1, 2)}-${pad(value.getDate(), 2)}`;
+    if (!Number.isNaN(value.getTime())) text = dates.read(value);
   } else if (typeof value === "string") {
     const trimmed = value.trim();
     const french = FRENCH_DATE.exec(trimmed);

@@ -5,9 +5,10 @@
  */
 import { AlternanceInputError, type InputIssue, type IsoDate } from "../index.js";
 import { inputIssue } from "../core/issues.js";
-import { isEmptyCell, toBoolean, toChoice, toIsoDate, toNumber, type CellValue } from "./adapters.js";
+import { cellToIsoDate, isEmptyCell, toBoolean, toChoice, toNumber, type CellValue } from "./adapters.js";
 import type { SheetFunction, SheetParameter } from "./sheet-function.js";
 import { sheetFunctions } from "./registry.js";
+import { localSheetDates, type SheetDates } from "./time-zone.js";
 
 /**
  * One cell of a result, before the host writes it: a number, a yes/no value, a date, a text, nothing,
@@ -57,11 +58,11 @@ export function findSheetFunction(name: string): SheetFunction {
 }
 
 /** Converts one cell for a parameter; `undefined` for an empty optional argument. */
-function convertArgument(parameter: SheetParameter, value: CellValue): unknown {
+function convertArgument(parameter: SheetParameter, value: CellValue, dates: SheetDates): unknown {
   if (parameter.optional && isEmptyCell(value)) return undefined;
   switch (parameter.type) {
     case "date":
-      return toIsoDate(value, parameter.name);
+      return cellToIsoDate(value, parameter.name, dates);
     case "number":
       return toNumber(value, parameter.name);
     case "boolean":
@@ -93,13 +94,13 @@ export function errorMessage(fn: SheetFunction, error: AlternanceInputError): st
 }
 
 /** Calls the function on one row of scalar arguments. */
-function callOnce(fn: SheetFunction, cells: readonly CellValue[]): SheetResult {
+function callOnce(fn: SheetFunction, cells: readonly CellValue[], dates: SheetDates): SheetResult {
   try {
     const issues: InputIssue[] = [];
     const args: Record<string, unknown> = {};
     fn.parameters.forEach((parameter, index) => {
       try {
-        args[parameter.name] = convertArgument(parameter, cells[index]);
+        args[parameter.name] = convertArgument(parameter, cells[index], dates);
       } catch (error) {
         if (!(error instanceof AlternanceInputError)) throw error;
         issues.push(...error.issues);
@@ -154,16 +155,18 @@ const rangeError = (parameter: string, fr: string, en: string): SheetCell => ({
  *
  * @param fn - the function (see {@link findSheetFunction})
  * @param args - the arguments, in the order of `fn.parameters` (missing trailing ones are omitted)
+ * @param dates - how the host's `Date` cells map to days (Google Sheets: `zonedSheetDates` in the
+ *   spreadsheet's zone; default: the script's zone)
  * @returns the result cells; input errors are `{ type: "error", message }` cells, never exceptions
  * @example
  * evaluateSheetFunction(findSheetFunction("ALT_SMIC"), ["2026-03-15"]); //=> { type: "number", value: 12.02 }
  * evaluateSheetFunction(findSheetFunction("ALT_SMIC"), [[["2026-03-15"], [""]], true]);
  * //=> [[{ type: "number", value: 1823.03 }], [{ type: "empty" }]]
  */
-export function evaluateSheetFunction(fn: SheetFunction, args: readonly SheetArgument[]): SheetResult {
+export function evaluateSheetFunction(fn: SheetFunction, args: readonly SheetArgument[], dates: SheetDates = localSheetDates): SheetResult {
   const cells = args.map(unwrapSingleCell);
   const ranges = cells.map((argument, index) => ({ argument, index })).filter((entry): entry is { argument: Range; index: number } => isRange(entry.argument));
-  if (ranges.length === 0) return callOnce(fn, cells as CellValue[]);
+  if (ranges.length === 0) return callOnce(fn, cells as CellValue[], dates);
   const nameOf = (index: number) => fn.parameters[index]?.name ?? `argument ${index + 1}`;
   if (typeof fn.returns === "object") {
     return rangeError(nameOf(ranges[0]!.index), "une seule cellule est attendue, pas une plage", "a single cell is expected, not a range");
@@ -183,7 +186,7 @@ export function evaluateSheetFunction(fn: SheetFunction, args: readonly SheetArg
     row.map((_, c): SheetCell => {
       const rowCells = cells.map((argument) => (isRange(argument) ? argument[r]![c] : argument));
       if (ranges.every(({ argument }) => isEmptyCell(argument[r]![c]))) return { type: "empty" };
-      return callOnce(fn, rowCells) as SheetCell;
+      return callOnce(fn, rowCells, dates) as SheetCell;
     }),
   );
 }

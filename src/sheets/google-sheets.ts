@@ -1,10 +1,11 @@
 /**
- * The Google Sheets host: what the generated `Code.js` wrappers call. Dates come in as `Date` objects
- * and go out as `Date` objects at local midnight (the script and the spreadsheet share the
- * Europe/Paris zone, set in appsscript.json).
+ * The Google Sheets host: what the generated `Code.gs` wrappers call. Dates come in as `Date` objects
+ * at midnight in the spreadsheet's time zone and go out the same way: the generated wrappers pass the
+ * spreadsheet's zone and Google's date functions (`GoogleSheetsHost`), so that the day typed is the
+ * day computed whatever the zone of the script (appsscript.json).
  */
-import { localDateFromIsoDate } from "./adapters.js";
 import { evaluateSheetFunction, findSheetFunction, type SheetArgument, type SheetCell } from "./evaluate.js";
+import { localSheetDates, zonedSheetDates, type GoogleSheetsHost, type SheetDates } from "./time-zone.js";
 
 /**
  * A value Google Sheets accepts from a custom function: a number, a text, a boolean, a date, or rows of them.
@@ -15,10 +16,10 @@ import { evaluateSheetFunction, findSheetFunction, type SheetArgument, type Shee
 export type GoogleSheetsValue = number | string | boolean | Date | (number | string | boolean | Date)[][];
 
 /** Writes one cell; an error inside an array becomes a text, since Sheets arrays cannot hold errors. */
-function googleSheetsCell(cell: SheetCell): number | string | boolean | Date {
+function googleSheetsCell(cell: SheetCell, dates: SheetDates): number | string | boolean | Date {
   switch (cell.type) {
     case "date":
-      return localDateFromIsoDate(cell.value);
+      return dates.write(cell.value);
     case "empty":
       return "";
     case "error":
@@ -35,14 +36,22 @@ function googleSheetsCell(cell: SheetCell): number | string | boolean | Date {
  *
  * @param name - the function's name, e.g. `"ALT_APPRENTI_SALAIRE"`
  * @param args - the arguments as Sheets passes them (cells, `Date`s, or ranges as rows)
+ * @param host - the spreadsheet's time zone and Google's date functions (the generated Code.gs passes
+ *   them); without it, `Date`s are read and written in the script's own zone
  * @returns the value to return from the custom function
  * @throws Error with the French message for an input error in a single-cell result
  * @example
- * googleSheetsCall("ALT_APPRENTI_SALAIRE", [new Date(2006, 3, 10), new Date(2025, 8, 1), new Date(2025, 9, 1)]); //=> 774.77
+ * // 10/04/2006, 01/09/2025 and 01/10/2025 typed in a spreadsheet set to La Réunion (UTC+4):
+ * googleSheetsCall(
+ *   "ALT_APPRENTI_SALAIRE",
+ *   [new Date("2006-04-09T20:00:00Z"), new Date("2025-08-31T20:00:00Z"), new Date("2025-09-30T20:00:00Z")],
+ *   { timeZone: "Indian/Reunion" },
+ * ); //=> 774.77
  */
-export function googleSheetsCall(name: string, args: readonly SheetArgument[]): GoogleSheetsValue {
-  const result = evaluateSheetFunction(findSheetFunction(name), args);
-  if (Array.isArray(result)) return result.map((row) => row.map(googleSheetsCell));
+export function googleSheetsCall(name: string, args: readonly SheetArgument[], host?: GoogleSheetsHost): GoogleSheetsValue {
+  const dates = host ? zonedSheetDates(host) : localSheetDates;
+  const result = evaluateSheetFunction(findSheetFunction(name), args, dates);
+  if (Array.isArray(result)) return result.map((row) => row.map((cell) => googleSheetsCell(cell, dates)));
   if (result.type === "error") throw new Error(result.message);
-  return googleSheetsCell(result);
+  return googleSheetsCell(result, dates);
 }

@@ -5,22 +5,23 @@
 export {
   ageBandLabel,
   apprenticeshipExceptionChoices,
+  cellToIsoDate,
   contractTypeChoices,
   employerChoices,
   isEmptyCell,
   isoDateFromSerial,
-  localDateFromIsoDate,
   normalizeWord,
   policyChoices,
   qualificationChoices,
   serialFromIsoDate,
   toBoolean,
   toChoice,
-  toIsoDate,
   toNumber,
   trainingContractChoices,
 } from "./adapters.js";
 export type { CellValue, Choice } from "./adapters.js";
+export { localSheetDates, startOfDayIn, zonedSheetDates } from "./time-zone.js";
+export type { GoogleSheetsHost, SheetDates } from "./time-zone.js";
 export { errorMessage, evaluateSheetFunction, findSheetFunction } from "./evaluate.js";
 export type { SheetArgument, SheetCell, SheetResult } from "./evaluate.js";
 export { excelCall } from "./excel.js";

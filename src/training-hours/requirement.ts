@@ -204,7 +204,7 @@ export function computeRequirement(fields: RequirementFields, locale: Locale): R
  * duration in months / 12. The duration counts whole calendar months from `contractStart` (a contract
  * from the 1st to the day before the 1st n months later is exactly n months; 15 September to
  * 14 March is 6 months) and the remaining days as days / length of the month they fall in. The 1 607 h
- * basis is OPCO practice, not a text (UNCONFIRMED, law.md §7). Hours are computed exactly and rounded
+ * basis is OPCO practice, not a text (UNCONFIRMED, docs/training-hours.md). Hours are computed exactly and rounded
  * half-up to 2 decimals at the output only. When the 150 h floor exceeds the 25 % maximum (CPRO under
  * 600 h), the warning `FLOOR_ABOVE_MAXIMUM` says no training time meets both.
  *

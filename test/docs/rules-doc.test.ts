@@ -71,6 +71,7 @@ describe("the rule declarations the reference reads", () => {
       "defineArrangements",
       "frenchPublicHolidays",
       "internshipMinimumHourlyRate",
+      "toIsoDate",
     ]);
   });
 

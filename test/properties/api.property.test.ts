@@ -37,7 +37,7 @@ const RETURNS_DATES = new Set([
   "addWorkingDays", "frenchPublicHolidays", "smicAt", "socialSecurityCeilingAt", "internshipGratification", "internshipPresence",
   "checkApprenticeshipEligibility", "checkProfessionalisationEligibility", "trainingHoursRequirement", "checkTrainingHours",
   "contractWindows", "checkContractDates", "registrationDeadline", "trialPeriodEnd", "apprenticeMinimumWage", "apprenticePaySchedule",
-  "professionalisationMinimumWage", "professionalisationPaySchedule",
+  "professionalisationMinimumWage", "professionalisationPaySchedule", "toIsoDate",
 ]);
 const RETURNS_AMOUNTS = new Set([
   "smicAt", "socialSecurityCeilingAt", "internshipGratification", "apprenticeMinimumWage", "apprenticePaySchedule",
@@ -117,7 +117,7 @@ describe.each(Object.keys(apiArguments).sort())("%s", (fn) => {
         }
         results += 1;
         const findings: Findings = { problems: [], rules: new Set(), codes: new Set(), dates: 0, amounts: 0 };
-        inspect(result, fn, fn === "addWorkingDays" ? "date" : "", findings);
+        inspect(result, fn, fn === "addWorkingDays" || fn === "toIsoDate" ? "date" : "", findings);
         findings.rules.forEach((id) => seen.rules.add(id));
         findings.codes.forEach((code) => seen.codes.add(code));
         seen.dates += findings.dates;

@@ -18,7 +18,8 @@ describe("results do not depend on the time zone", () => {
   const calls = fixedCalls();
   const here = JSON.parse(JSON.stringify(outcomes(calls))) as unknown[];
 
-  test.for(["Pacific/Kiritimati", "America/Los_Angeles"])("TZ=%s gives the same JSON as this process, call by call", (tz) => {
+  // A child process that loads the library and runs every call: seconds, more on a loaded machine.
+  test.for(["Pacific/Kiritimati", "America/Los_Angeles"])("TZ=%s gives the same JSON as this process, call by call", { timeout: 60_000 }, (tz) => {
     const output = execFileSync(process.execPath, ["--import", "tsx", script], {
       cwd: fileURLToPath(new URL("../..", import.meta.url)),
       env: { ...process.env, TZ: tz },

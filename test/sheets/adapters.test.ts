@@ -1,18 +1,18 @@
 import { describe, expect, test } from "vitest";
 import {
   apprenticeshipExceptionChoices,
+  cellToIsoDate,
   contractTypeChoices,
   employerChoices,
   isEmptyCell,
   isoDateFromSerial,
-  localDateFromIsoDate,
+  localSheetDates,
   normalizeWord,
   policyChoices,
   qualificationChoices,
   serialFromIsoDate,
   toBoolean,
   toChoice,
-  toIsoDate,
   toNumber,
   trainingContractChoices,
   type CellValue,
@@ -52,7 +52,7 @@ describe("serial numbers", () => {
   });
 });
 
-describe("toIsoDate", () => {
+describe("cellToIsoDate (a Date read in the script's zone when the host gives none)", () => {
   const rows: { name: string; input: CellValue; expected: string; source: string }[] = [
     { name: "a Google Sheets Date (local midnight)", input: new Date(2025, 8, 1), expected: "2025-09-01", source: "Apps Script passes date cells as Date in the script's zone" },
     { name: "a Date late in the local day", input: new Date(2025, 8, 1, 23, 59), expected: "2025-09-01", source: "read with getFullYear/getMonth/getDate" },
@@ -65,7 +65,7 @@ describe("toIsoDate", () => {
     { name: "French leap day", input: "29/02/2024", expected: "2024-02-29", source: "calendar" },
   ];
   test.for(rows)("$name → $expected", ({ input, expected }) => {
-    expect(toIsoDate(input, "date")).toBe(expected);
+    expect(cellToIsoDate(input, "date")).toBe(expected);
   });
 
   const invalid: { name: string; input: CellValue; code: string; source: string }[] = [
@@ -84,22 +84,22 @@ describe("toIsoDate", () => {
     { name: "a Date before 1900", input: new Date(1899, 11, 31), code: "INVALID_DATE", source: "library's MIN_YEAR = 1900" },
   ];
   test.for(invalid)("$name is $code on the parameter", ({ input, code }) => {
-    const error = catchInputError(() => toIsoDate(input, "naissance"));
+    const error = catchInputError(() => cellToIsoDate(input, "naissance"));
     expect(error.issues).toEqual([expect.objectContaining({ path: ["naissance"], code })]);
     expect(error.issues[0]!.message.startsWith("naissance : ")).toBe(true);
   });
 });
 
-describe("localDateFromIsoDate", () => {
+describe("localSheetDates.write", () => {
   const rows = [
     { name: "start of a contract", input: "2025-09-01", expected: [2025, 8, 1], source: "Google Sheets reads a returned Date in the script's zone" },
     { name: "a leap day", input: "2024-02-29", expected: [2024, 1, 29], source: "calendar" },
     { name: "last day of the year", input: "2026-12-31", expected: [2026, 11, 31], source: "calendar" },
   ];
   test.for(rows)("$input → local midnight", ({ input, expected }) => {
-    const date = localDateFromIsoDate(input);
+    const date = localSheetDates.write(input);
     expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()]).toEqual([...expected, 0, 0]);
-    expect(toIsoDate(date, "date")).toBe(input);
+    expect(cellToIsoDate(date, "date")).toBe(input);
   });
 });
 

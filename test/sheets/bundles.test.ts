@@ -1,20 +1,26 @@
 /**
  * The built spreadsheet files, as the hosts load them: the bundle is rebuilt from source into a
  * temporary folder (tsup with tsup.sheets.config.ts, then scripts/build-sheets.ts), so that `npm test`
- * needs no prior build. dist/gas is loaded into a bare V8 context (node:vm, no globals added) and
- * called with `Date` arguments as Google Sheets does; dist/excel/functions.js is loaded next to a
- * minimal `CustomFunctions` object and called with the `any[][]` arguments Excel passes.
+ * needs no prior build. dist/gas is loaded into a bare V8 context (node:vm) with Apps Script's
+ * `SpreadsheetApp`, `Session` and `Utilities` emulated (support/google-utilities.ts) and called with
+ * `Date` arguments as Google Sheets does; dist/excel/functions.js is loaded next to a minimal
+ * `CustomFunctions` object and called with the `any[][]` arguments Excel passes. Then the time zones:
+ * child processes under other `TZ` run both with spreadsheets set to other zones
+ * (support/google-in-zone.ts).
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { build } from "tsup";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { apprenticeMinimumWage, dataVerifiedUntil, smicAt } from "../../src/index.js";
+import { apprenticeMinimumWage, contractWindows, dataVerifiedUntil, smicAt } from "../../src/index.js";
 import { serialFromIsoDate, sheetFunctions } from "../../src/sheets/index.js";
-import { excelName, GAS_BUNDLE_BUDGET, writeSheetsFiles, type SheetsBuildReport } from "../../scripts/build-sheets.js";
+import { BUNDLE_FILE, excelName, GAS_BUNDLE_BUDGET, writeSheetsFiles, type SheetsBuildReport } from "../../scripts/build-sheets.js";
 import { sheetsBundleOptions } from "../../tsup.sheets.config.js";
+import { appsScriptGlobals, dateCell, formatDate } from "./support/google-utilities.js";
 
 let dist = "";
 let report: SheetsBuildReport;
@@ -22,7 +28,7 @@ const file = (path: string) => readFile(join(dist, path), "utf8");
 
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), "alternance-sheets-"));
-  await build({ ...sheetsBundleOptions, outDir: join(dist, "gas"), config: false, silent: true });
+  await build({ ...sheetsBundleOptions, outDir: dist, config: false, silent: true });
   report = await writeSheetsFiles(dist);
 }, 60_000);
 
@@ -35,28 +41,36 @@ describe("dist/gas (Google Sheets)", () => {
   /** Runs code inside the Apps Script-like context, as a formula's call would. */
   const sheets = (code: string): unknown => vm.runInContext(code, context);
 
+  // The spreadsheet has the zone of this process (the script's): `new Date(y, m, d)` is a date cell.
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
   beforeAll(async () => {
-    context = vm.createContext({});
-    vm.runInContext(await file("gas/Alternance.js"), context, { filename: "Alternance.gs" });
-    vm.runInContext(await file("gas/Code.js"), context, { filename: "Code.gs" });
+    context = vm.createContext(appsScriptGlobals(zone));
+    vm.runInContext(await file("gas/Alternance.gs"), context, { filename: "Alternance.gs" });
+    vm.runInContext(await file("gas/Code.gs"), context, { filename: "Code.gs" });
+  });
+
+  test("dist/gas holds the files to paste and their instructions, dist/ the same bundle for browsers", async () => {
+    expect((await readdir(join(dist, "gas"))).sort()).toEqual(["Alternance.gs", "Code.gs", "README.md", "appsscript.json", "cohorte.csv"]);
+    expect(await file("gas/Alternance.gs")).toBe(await file(BUNDLE_FILE));
   });
 
   test(`the bundle is one script within the size budget (${GAS_BUNDLE_BUDGET} bytes)`, async () => {
-    const bundle = await file("gas/Alternance.js");
+    const bundle = await file("gas/Alternance.gs");
     expect(report.gasBundleBytes).toBe(Buffer.byteLength(bundle));
     expect(report.gasBundleBytes).toBeLessThanOrEqual(GAS_BUNDLE_BUDGET);
     expect(bundle.slice(0, 40)).toMatch(/^var Alternance=\(function\(exports\)\{/);
     expect(bundle.match(/\brequire\(|\bprocess\.|\bBuffer\b|\bimport\(|^export /m)).toBeNull();
   });
 
-  test("loading it defines only the global Alternance, zod's configuration and one function per spreadsheet function", () => {
-    const globals = sheets("Object.keys(globalThis)") as string[];
-    expect([...globals].sort()).toEqual(["Alternance", "__zod_globalConfig", ...sheetFunctions.map((fn) => fn.name)].sort());
+  test("loading it defines only the global Alternance, zod's configuration, the private alternanceClasseur_ and one function per spreadsheet function", () => {
+    const globals = (sheets("Object.keys(globalThis)") as string[]).filter((name) => !["SpreadsheetApp", "Session", "Utilities"].includes(name));
+    expect([...globals].sort()).toEqual(["Alternance", "__zod_globalConfig", "alternanceClasseur_", ...sheetFunctions.map((fn) => fn.name)].sort());
     expect(sheets("typeof Alternance.apprenticeMinimumWage")).toBe("function");
   });
 
-  test("Code.js has one wrapper per function, with JSDoc @customfunction and French help", async () => {
-    const code = await file("gas/Code.js");
+  test("Code.gs has one wrapper per function, with JSDoc @customfunction and French help", async () => {
+    const code = await file("gas/Code.gs");
     for (const fn of sheetFunctions) {
       const parameters = fn.parameters.map((parameter) => parameter.name).join(", ");
       const block = new RegExp(`/\\*\\*\\n \\* ${escape(fn.help)}\\n[^]*? \\* @customfunction\\n \\*/\\nfunction ${fn.name}\\(${parameters}\\) \\{`);
@@ -64,6 +78,16 @@ describe("dist/gas (Google Sheets)", () => {
       for (const parameter of fn.parameters) expect(code).toContain(` ${parameter.name} ${parameter.optional ? "facultatif : " : ""}${parameter.help}\n`);
     }
     expect(code.match(/@customfunction/g)).toHaveLength(sheetFunctions.length);
+  });
+
+  test("every wrapper passes the spreadsheet's time zone and Google's date functions (alternanceClasseur_)", async () => {
+    const code = await file("gas/Code.gs");
+    for (const fn of sheetFunctions) {
+      expect(code).toContain(`return Alternance.googleSheetsCall(${JSON.stringify(fn.name)}, [${fn.parameters.map((parameter) => parameter.name).join(", ")}], alternanceClasseur_());`);
+    }
+    expect(code).toContain("timeZone: classeur ? classeur.getSpreadsheetTimeZone() : Session.getScriptTimeZone(),");
+    expect(code).toContain("return Utilities.formatDate(date, timeZone, pattern);");
+    expect(code).toContain("return Utilities.parseDate(text, timeZone, pattern);");
   });
 
   test("appsscript.json: V8 runtime, Europe/Paris", async () => {
@@ -137,9 +161,10 @@ describe("dist/gas (Google Sheets)", () => {
       source: "seed 003 Tableau 5",
     },
   ];
-  test.for(dateCalls)("$input → a Date of the script's zone at midnight, $expected", ({ input, expected }) => {
+  test.for(dateCalls)("$input → a Date at midnight in the spreadsheet's zone, $expected", ({ input, expected }) => {
     const parts = sheets(`(function (d) { return [Object.prototype.toString.call(d), d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()]; })(${input})`);
     expect(parts).toEqual(["[object Date]", Number(expected.slice(0, 4)), Number(expected.slice(5, 7)), Number(expected.slice(8)), 0]);
+    expect(formatDate(sheets(input) as Date, zone, "yyyy-MM-dd")).toBe(expected);
   });
 
   test("the schedule spills a header row then Date, number and text cells", () => {
@@ -251,6 +276,67 @@ describe("dist/excel (Excel custom functions)", () => {
     const cell = result[0]?.[0];
     expect(cell).toBeInstanceOf(ExcelError);
     expect(cell).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^Données invalides : employeur : valeur inconnue « association »/) });
+  });
+});
+
+describe("time zones: the day typed is the day computed, whatever the zones of the spreadsheet, the script and the machine", () => {
+  const sheetZones = ["Europe/Paris", "Indian/Reunion", "Pacific/Auckland", "America/Los_Angeles", "Pacific/Kiritimati", "America/Santiago"];
+  /** Serial number of a day, computed here (days since 1899-12-30 in UTC arithmetic). */
+  const serial = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  // 08/09/2024 in Santiago de Chile has no midnight (clocks went from 00:00 to 01:00): its earliest
+  // legal contract start (L6222-12: three months before the training) falls on it.
+  const santiagoGapDay = contractWindows({ contract: "apprenticeship", trainingStart: "2024-12-08", trainingEnd: "2025-12-08" }).start.earliest ?? "";
+  const google = [
+    { input: 'ALT_APPRENTI_SALAIRE(day("10/04/2006"), day("01/09/2025"), day("01/10/2025"))', expected: 774.77, source: "seed 003 Tableau 6" },
+    { input: 'ALT_APPRENTI_ELIGIBLE(day("01/09/1995"), day("01/09/2025"))', expected: false, source: "L6222-1: 30 on the first day of the contract (29 the day before)" },
+    { input: 'ALT_SMIC(day("01/01/2026"))', expected: 12.02, source: "law.md §5: 12,02 € from 2026-01-01, 11,88 € the day before" },
+    { input: 'show(ALT_DEBUT_AU_PLUS_TOT("apprentissage", day("01/09/2025"), day("03/09/2027"), "miage"))', expected: "2025-06-01", source: "seed 003 Tableau 5" },
+    { input: 'show(ALT_DEBUT_AU_PLUS_TOT("apprentissage", day("08/12/2024"), day("08/12/2025")))', expected: santiagoGapDay, source: "L6222-12, three months before" },
+    {
+      input: 'show(ALT_APPRENTI_ECHEANCIER(day("10/04/2006"), day("01/09/2025"), day("31/08/2028"))[1])',
+      expected: ["2025-09-01", "2025-12-31", 1, "18-20 ans", 43, 774.77],
+      source: "seed 003; law.md §4.6",
+    },
+    { input: "show(ALT_DONNEES_VERIFIEES_AU())", expected: dataVerifiedUntil, source: "src/parameters/verified.ts" },
+    { input: 'ALT_APPRENTI_SALAIRE([[day("10/04/2006")], [day("15/01/2000")]], day("01/09/2025"), day("01/10/2025"))', expected: [[774.77], [954.95]], source: "seed 003; law.md §4.1" },
+  ];
+  const excelCases = [
+    { input: 'excel("ALT_SMIC")([[serial("01/01/2026")]])', expected: [[12.02]], source: "law.md §5" },
+    { input: 'excel("ALT_SMIC")([[serial("01/01/2026") + 0.99]])', expected: [[12.02]], source: "time of day ignored" },
+    { input: 'excel("ALT_SMIC")([[serial("31/12/2025") + 0.99]])', expected: [[11.88]], source: "law.md §5" },
+    { input: 'excel("ALT_APPRENTI_ELIGIBLE")([[serial("01/09/1995")]], [[serial("01/09/2025")]])', expected: [[false]], source: "L6222-1" },
+    { input: 'excel("ALT_DEBUT_AU_PLUS_TOT")([["apprentissage"]], [[serial("01/09/2025")]], [[serial("03/09/2027")]], [["miage"]])', expected: [[serial("2025-06-01")]], source: "seed 003 Tableau 5" },
+  ];
+  // The old wrappers (no spreadsheet zone): a Date read in the script's zone. A spreadsheet east of
+  // the script gives the day before (01/01/2026 in Auckland is still 31/12 in Paris: 11,88 €).
+  const withoutZone = 'Alternance.googleSheetsCall("ALT_SMIC", [day("01/01/2026")])';
+  const script = fileURLToPath(new URL("./support/google-in-zone.ts", import.meta.url));
+
+  test.for([
+    { tz: "Europe/Paris", offsetMinutes: -120, east: ["Indian/Reunion", "Pacific/Auckland", "Pacific/Kiritimati"] },
+    { tz: "America/Los_Angeles", offsetMinutes: 420, east: ["Europe/Paris", "Indian/Reunion", "Pacific/Auckland", "Pacific/Kiritimati", "America/Santiago"] },
+    { tz: "Pacific/Kiritimati", offsetMinutes: -840, east: [] },
+  ])("a script in $tz", { timeout: 120_000 }, ({ tz, offsetMinutes, east }) => {
+    const output = execFileSync(process.execPath, ["--import", "tsx", script, dist, JSON.stringify({ zones: sheetZones, cases: [...google.map((row) => row.input), withoutZone], excelCases: excelCases.map((row) => row.input) })], {
+      cwd: fileURLToPath(new URL("../..", import.meta.url)),
+      env: { ...process.env, TZ: tz },
+      encoding: "utf8",
+    });
+    const child = JSON.parse(output) as { offsetMinutes: number; results: Record<string, unknown[]>; excel: unknown[] };
+    expect(child.offsetMinutes).toBe(offsetMinutes); // the child really ran in that zone (on 2025-07-01)
+    for (const zone of sheetZones) {
+      const results = child.results[zone]!;
+      google.forEach((row, index) => expect(results[index], `${row.input} in a spreadsheet set to ${zone}`).toEqual(row.expected));
+      expect(results[google.length], `without the zone, ${zone}`).toBe(east.includes(zone) ? 11.88 : 12.02);
+    }
+    excelCases.forEach((row, index) => expect(child.excel[index], row.input).toEqual(row.expected));
+  });
+
+  test("the emulated Google date cells are what a spreadsheet hands: midnight in its zone", () => {
+    expect(dateCell("01/09/2025", "Indian/Reunion").toISOString()).toBe("2025-08-31T20:00:00.000Z");
+    expect(dateCell("01/01/2026", "Pacific/Auckland").toISOString()).toBe("2025-12-31T11:00:00.000Z");
+    expect(dateCell(`${santiagoGapDay.slice(8)}/${santiagoGapDay.slice(5, 7)}/${santiagoGapDay.slice(0, 4)}`, "America/Santiago").toISOString()).toBe("2024-09-08T04:00:00.000Z");
+    expect(santiagoGapDay).toBe("2024-09-08");
   });
 });
 

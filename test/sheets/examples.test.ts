@@ -1,7 +1,6 @@
 /**
  * The examples work as documented: the Google Sheets sample layout (examples/google-sheets/cohorte.csv)
- * evaluated in a French-configured formula engine, the Excel manifest's namespace and URLs, and the
- * French-first documentation naming every function and accepted word.
+ * evaluated in a French-configured formula engine, and the French-first documentation naming every function and accepted word.
  */
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
@@ -15,7 +14,7 @@ import {
   serialFromIsoDate,
   sheetFunctions,
 } from "../../src/sheets/index.js";
-import { frenchWorkbook } from "./support/hyperformula-engine.js";
+import { evaluateFormula, frenchWorkbook } from "./support/hyperformula-engine.js";
 
 const read = (path: string) => readFile(new URL(`../../${path}`, import.meta.url), "utf8");
 
@@ -50,16 +49,6 @@ describe("examples/google-sheets/cohorte.csv", async () => {
   });
 });
 
-describe("examples/excel/manifest.xml", () => {
-  test("declares the custom functions under the namespace ALT, with the three built files", async () => {
-    const manifest = await read("examples/excel/manifest.xml");
-    expect(manifest).toContain('<ExtensionPoint xsi:type="CustomFunctions">');
-    expect(manifest).toContain('<bt:String id="Functions.Namespace" DefaultValue="ALT"/>');
-    for (const file of ["functions.js", "functions.json", "functions.html"]) expect(manifest).toContain(`/${file}"`);
-    expect(manifest).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
-  });
-});
-
 describe("docs/spreadsheets.md", async () => {
   const doc = await read("docs/spreadsheets.md");
 
@@ -79,5 +68,21 @@ describe("docs/spreadsheets.md", async () => {
   );
   test.for(words.map((word) => ({ word })))("lists the accepted word `$word`", ({ word }) => {
     expect(doc).toContain(`\`${word}\``);
+  });
+
+  // « Exemples vérifiés »: every row `| \`=formula\` | result | source |` is what a spreadsheet shows.
+  const section = doc.slice(doc.indexOf("## Exemples vérifiés"), doc.indexOf("## Choix de lecture"));
+  const examples = [...section.matchAll(/^\| `(=[^`]+)` \| ([^|]+) \| ([^|]+) \|$/gm)].map(([, formula, shown, source]) => ({ formula: formula!, shown: shown!.trim(), source: source!.trim() }));
+  // Not in it: the schedule (shown as a table below) and the verification date (it moves with each data check).
+  test("the verified examples cover every other function", () => {
+    const named = new Set(examples.map(({ formula }) => /^=(ALT_\w+)/.exec(formula)![1]));
+    expect(sheetFunctions.map((fn) => fn.name).filter((name) => !named.has(name))).toEqual(["ALT_APPRENTI_ECHEANCIER", "ALT_DONNEES_VERIFIEES_AU"]);
+  });
+  test.for(examples)("$formula shows $shown ($source)", ({ formula, shown }) => {
+    const value = evaluateFormula(formula.replace(/\b(VRAI|FAUX)\b(?!\()/g, "$1()"));
+    const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(shown);
+    if (shown === "VRAI" || shown === "FAUX") expect(value).toBe(shown === "VRAI");
+    else if (date) expect(value).toBe(serialFromIsoDate(`${date[3]}-${date[2]}-${date[1]}`));
+    else expect(value).toBe(Number(shown.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".")));
   });
 });

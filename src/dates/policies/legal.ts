@@ -1,5 +1,5 @@
 /**
- * `policies.legal`: the date rules the law itself sets (law.md §3), built from the dated parameters.
+ * `policies.legal`: the date rules the law itself sets (docs/dates.md), built from the dated parameters.
  */
 import { valueAt } from "../../core/dated.js";
 import { CONTRACT_SCOPE_START } from "../../core/scope.js";
@@ -12,7 +12,7 @@ const apprenticeship = valueAt(apprenticeshipDurations, CONTRACT_SCOPE_START);
 const professionalisation = valueAt(professionalisationDurations, CONTRACT_SCOPE_START);
 
 /**
- * The law only (law.md §3), for contracts from 2019-01-01:
+ * The law only (docs/dates.md), for contracts from 2019-01-01:
  * - apprenticeship: start from 3 months before to 3 months after the training start (the CFA training
  *   starts at most 3 months after the contract, C. trav. L6222-12; a CFA cycle may run up to 3 months
  *   before a contract is found, L6222-12-1); no end window; 6 months to 3 years (L6222-7-1), 4 years for a

@@ -99,6 +99,22 @@ export const apiArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   // give an AlternanceInputError (they once gave « 0-01-01 » or « NaN-NaN-NaN »).
   frenchPublicHolidays: fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1900, max: 2199 }) }, { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()) })),
   internshipMinimumHourlyRate: fc.tuple(sometimesWrong(contractDate), fc.record({ locale })),
+  // A Date anywhere in the library's years with a zone (overseas and far zones too), a French or ISO
+  // text, now and then something else (a serial number, an impossible day, an unknown zone).
+  toIsoDate: fc.oneof(
+    fc.tuple(
+      fc.date({ min: new Date(Date.UTC(1900, 0, 2)), max: new Date(Date.UTC(2199, 11, 30)), noInvalidDate: true }),
+      fc
+        .record({
+          timeZone: optional(fc.constantFrom("Europe/Paris", "Indian/Reunion", "America/Martinique", "Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC", "Europe/Pariss")),
+          locale,
+        })
+        .map(defined),
+    ),
+    fc.tuple(isoDate(1900, 2199)),
+    fc.tuple(isoDate(1900, 2199).map((date) => `${date.slice(8)}/${date.slice(5, 7)}/${date.slice(0, 4)}`)),
+    fc.tuple(sometimesWrong(contractDate)),
+  ),
   smicAt: fc.tuple(sometimesWrong(contractDate), fc.record({ territory: optional(territory), locale }).map(defined)),
   socialSecurityCeilingAt: fc.tuple(sometimesWrong(contractDate), fc.record({ locale }).map(defined)),
   internshipGratification: contractDate.chain((conventionSignedOn) =>
