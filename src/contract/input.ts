@@ -125,7 +125,12 @@ export interface ApprenticeshipContractTerms extends ContractTermsCommon {
   /** Same-level diploma already held, contract of at most one year: +15 points (D6222-30). */
   sameLevelDiploma?: boolean;
   /** The previous apprenticeship contract (D6222-29). */
-  previousContract?: { lastYearRatePercent: number; diplomaObtained: boolean };
+  previousContract?: {
+    /** Percent paid in the last year of the previous contract (D6222-29). */
+    lastYearRatePercent: number;
+    /** Whether that contract led to the diploma or title. */
+    diplomaObtained: boolean;
+  };
 }
 
 /** The apprentice, as in `checkApprenticeshipEligibility`, and whether a legal representative signs. */
@@ -175,7 +180,12 @@ export interface ApprenticeshipContractInput {
   /** The apprentice. */
   apprentice: ContractApprentice;
   /** The employer: private or public sector, headcount (shown, not checked here). */
-  employer?: { sector?: "private" | "public"; headcount?: number };
+  employer?: {
+    /** Private or public sector (L6227-1). */
+    sector?: "private" | "public";
+    /** Headcount of the employer. */
+    headcount?: number;
+  };
   /** The maître d'apprentissage; `sections.tutor` is `null` without one. */
   tutor?: ApprenticeshipTutor;
   /** The training. */
@@ -236,7 +246,12 @@ export interface ProfessionalisationContractInput {
   /** The employee. */
   beneficiary: ContractBeneficiary;
   /** The employer: its kind (who may sign a CPRO) and headcount (shown, not checked here). */
-  employer: { kind: EmployerKind; headcount?: number };
+  employer: {
+    /** Who the employer is, as in `checkProfessionalisationEligibility` (L6325-1, excluded employers). */
+    kind: EmployerKind;
+    /** Headcount of the employer. */
+    headcount?: number;
+  };
   /** The tutor; `sections.tutor` is `null` without one. */
   tutor?: ContractTutor;
   /** The training. */

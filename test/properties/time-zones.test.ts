@@ -32,5 +32,5 @@ describe("results do not depend on the time zone", () => {
     expect(child.calls).toEqual(JSON.parse(JSON.stringify(calls)));
     expect(child.outcomes.length).toBe(here.length);
     child.outcomes.forEach((outcome, index) => expect(outcome, `${calls[index]!.fn}(${JSON.stringify(calls[index]!.args)})`).toEqual(here[index]));
-  }, 120_000); // a child Node process with tsx: seconds on a loaded machine, not a timing assertion
+  });
 });
