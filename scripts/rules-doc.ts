@@ -18,6 +18,7 @@ import type { RuleDeclaration } from "../src/core/explain.js";
 import * as api from "../src/index.js";
 import * as datesModule from "../src/dates/rules.js";
 import * as eligibilityModule from "../src/eligibility/rules.js";
+import * as employerModule from "../src/employer/rules.js";
 import * as internshipModule from "../src/internship/rules.js";
 import * as verificationModule from "../src/legal-values/verification.js";
 import * as payModule from "../src/pay/rules.js";
@@ -46,6 +47,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: { fr: "Dates du contrat", en: "Contract dates" }, source: "datesRules", file: "src/dates/rules.ts", rules: api.datesRules as readonly AnyRule[], exports: datesModule },
   { title: { fr: "Rémunération", en: "Pay" }, source: "payRules", file: "src/pay/rules.ts", rules: api.payRules, exports: payModule },
   { title: { fr: "Stages", en: "Internships" }, source: "internshipRules", file: "src/internship/rules.ts", rules: api.internshipRules, exports: internshipModule },
+  { title: { fr: "Employeur : aide à l'embauche, participation à la formation", en: "Employer: hiring aid, training participation" }, source: "employerRules", file: "src/employer/rules.ts", rules: api.employerRules, exports: employerModule },
   {
     title: { fr: "Noyau : paramètres légaux", en: "Core: legal parameters" },
     source: "parametersNotVerified",

@@ -27,11 +27,13 @@ import {
   professionalisationAgeLimits,
 } from "./eligibility.js";
 import { apprenticeshipExamFailureAgeWaiver, apprenticeshipExceptionMaximumAgeServicePublic } from "./eligibility-exceptions.js";
+import { apprenticeshipHiringAidSchemes, hiringAidDailyProration } from "./hiring-aid.js";
 import { internshipCounting, internshipExemptRatePercent, internshipMinimumRatePercent } from "./internship.js";
 import { licenceProRateYear, sameLevelDiplomaMaximumMonths, shortenedCycleCredit } from "./pay-apprenticeship-rules.js";
 import { professionalisationBandAges, professionalisationGrid } from "./professionalisation-grid.js";
 import { annualReferenceHours, legalWeeklyHours, smicHourlyMayotte, smicHourlyMetropole } from "./smic.js";
 import { socialSecurityCeilingMonthly } from "./social-security-ceiling.js";
+import { employerTrainingParticipation } from "./training-contribution.js";
 
 /**
  * All parameter series, grouped by topic, for the generated reference (docs/parameters.md).
@@ -73,4 +75,7 @@ export const parameterSeries: readonly DatedSeries<unknown>[] = [
   internshipExemptRatePercent,
   apprenticeshipTrainingMinimumPercent,
   professionalisationTraining,
+  apprenticeshipHiringAidSchemes,
+  hiringAidDailyProration,
+  employerTrainingParticipation,
 ];
