@@ -98,11 +98,11 @@ export function spreadHiringAid(terms: {
     const exempt = partialOfShortContract && index === 0 && !concludedUnderDailyRule;
     if (exempt) firstMonthNotProrated = true;
     const prorate = partialOfShortContract && !exempt;
-    if (prorate) prorated.push({ month: month.slice(0, 7), days, daysInMonth: length });
     const due = yearlyAmount(month) * (prorate ? days * (DAYS_LCM / length) : DAYS_LCM);
     const granted = Math.min(due, cap - total);
     if (granted < due) capped = true;
     if (granted <= 0) continue;
+    if (prorate) prorated.push({ month: month.slice(0, 7), days, daysInMonth: length });
     total += granted;
     paid.push({ month: month.slice(0, 7), total });
   }
