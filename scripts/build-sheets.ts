@@ -22,9 +22,10 @@ import type { ParameterType, SheetFunction } from "../src/sheets/sheet-function.
  * Size budget of the Apps Script bundle, bytes. Issue 8 asked for 60 kB raw, which the library cannot
  * meet: decimal.js (32 kB minified) and zod/mini (26 kB) alone take 58 kB, and the domain modules'
  * bilingual rule declarations about 130 kB (docs/spreadsheets.md, "Taille"). This budget guards
- * against growth from the measured size instead.
+ * against growth from the measured size instead: 231 kB before the employer module (issue 16), which
+ * adds 33 kB (its rules in two languages and the dated table of the hiring aid): 264.5 kB.
  */
-export const GAS_BUNDLE_BUDGET = 250_000;
+export const GAS_BUNDLE_BUDGET = 275_000;
 
 /** Name of a function in Excel, under the namespace ALT: `ALT_SMIC` → `SMIC`, typed `=ALT.SMIC(…)`. */
 export const excelName = (fn: SheetFunction): string => fn.name.replace(/^ALT_/, "");

@@ -4,6 +4,7 @@
  */
 export {
   ageBandLabel,
+  aidEmployerChoices,
   apprenticeshipExceptionChoices,
   contractTypeChoices,
   employerChoices,
