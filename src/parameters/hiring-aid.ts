@@ -39,8 +39,19 @@ export type HiringAidSchemeName = "aide-unique" | "aide-exceptionnelle";
  */
 export type HiringAidAmount =
   | number
-  | { readonly byLevel: Readonly<Partial<Record<DiplomaLevel, number>>> }
-  | { readonly byAge: { readonly under18: number; readonly from18: number } };
+  | {
+      /** Amount per diploma level, for every level up to the scheme's maximum. */
+      readonly byLevel: Readonly<Partial<Record<DiplomaLevel, number>>>;
+    }
+  | {
+      /** Amounts by age of the apprentice. */
+      readonly byAge: {
+        /** Yearly amount before the adult amount applies. */
+        readonly under18: number;
+        /** Yearly amount from 18 (from the first day of the month after the 18th birthday). */
+        readonly from18: number;
+      };
+    };
 
 /**
  * One scheme of a window, with its conditions and amounts.
