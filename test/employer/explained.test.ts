@@ -116,6 +116,52 @@ const aidRows: Row<Parameters<typeof apprenticeshipHiringAid>[0]>[] = [
       warnings: [],
     },
   },
+  {
+    name: "2022, one month, apprentice of 20: the adult amount from the first month, one monthly payment",
+    input: {"signatureDate":"2022-03-01","contractStart":"2022-03-01","contractEnd":"2022-03-20","diplomaLevel":3,"companyHeadcount":8,"birthDate":"2001-06-30"},
+    source: "décret n° 2020-1085; D6243-2 (months in full)",
+    explained: {
+      explanation: [
+        ["employer.hiring-aid.window", {"signatureDate":"2022-03-01","since":"2020-07-01","schemes":["aide-exceptionnelle"]}, "Contrat conclu le 2022-03-01 : aides des contrats conclus à partir du 2020-07-01 (aide exceptionnelle)", "Contract concluded on 2022-03-01: aids of contracts concluded from 2020-07-01 (aide exceptionnelle)"],
+        ["employer.hiring-aid.scheme", {"scheme":"aide-exceptionnelle","companyHeadcount":8,"diplomaLevel":3,"overseas":false,"disabledWorkerAmount":false,"annualAmount":{"under18":5000,"from18":8000},"commitmentBy":null}, "Aide exceptionnelle : entreprise de 8 salariés (moins de 250), diplôme de niveau 3 : 5 000,00 € par an au plus avant 18 ans, 8 000,00 € à partir de 18 ans, pour la première année", "Aide exceptionnelle: company of 8 employees (under 250), diploma of level 3: at most €5,000.00 a year under 18 and €8,000.00 from 18, for the first year"],
+        ["employer.hiring-aid.age", {"birthDate":"2001-06-30","contractStart":"2022-03-01","ageAtStart":20,"eighteenOn":"2019-06-30","from18Since":"2022-03-01"}, "20 ans au début du contrat (2022-03-01) : montant des 18 ans et plus dès le premier mois", "20 at the start of the contract (2022-03-01): the amount for 18 and over from the first month"],
+        ["employer.hiring-aid.first-year", {"contractStart":"2022-03-01","contractEnd":"2022-03-20","firstYearEnd":"2023-02-28","shorterThanAYear":true}, "Première année d'exécution : du 2022-03-01 au 2023-02-28 ; le contrat finit avant, le 2022-03-20 (contrat de moins d'un an)", "First year of execution: 2022-03-01 to 2023-02-28; the contract ends before, on 2022-03-20 (a contract shorter than a year)"],
+        ["employer.hiring-aid.monthly", {"firstMonth":"2022-03","lastMonth":"2022-03","months":1,"prorated":[],"firstMonthNotProrated":false,"cappedAtTwelveMonths":false,"amount":666.67}, "Versement de 1/12 du montant annuel par mois civil, de 2022-03 à 2022-03 (1 mois) : 666,67 € au total", "1/12 of the yearly amount per calendar month, 2022-03 to 2022-03 (1 month): €666.67 in all"],
+      ],
+      violations: [],
+      warnings: [],
+    },
+  },
+  {
+    name: "2022, 300 employees without the commitment (no date given by the texts read)",
+    input: {"signatureDate":"2022-03-01","contractStart":"2022-03-01","contractEnd":"2024-02-29","diplomaLevel":5,"companyHeadcount":300},
+    source: "décret n° 2020-1085",
+    explained: {
+      explanation: [
+        ["employer.hiring-aid.window", {"signatureDate":"2022-03-01","since":"2020-07-01","schemes":["aide-exceptionnelle"]}, "Contrat conclu le 2022-03-01 : aides des contrats conclus à partir du 2020-07-01 (aide exceptionnelle)", "Contract concluded on 2022-03-01: aids of contracts concluded from 2020-07-01 (aide exceptionnelle)"],
+        ["employer.hiring-aid.none", {"signatureDate":"2022-03-01"}, "Aucune aide pour ce contrat conclu le 2022-03-01 : voir les conditions non remplies", "No aid for this contract concluded on 2022-03-01: see the conditions not met"],
+      ],
+      violations: [
+        ["LARGE_COMPANY_COMMITMENT_MISSING", "largeCompanyCommitment", "Aide exceptionnelle : une entreprise de 300 salariés doit s'engager à atteindre une part d'alternants dans son effectif ; engagement non déclaré (largeCompanyCommitment)", "Aide exceptionnelle: a company of 300 employees must commit to a share of work-study employees in its workforce; no commitment declared (largeCompanyCommitment)"],
+      ],
+      warnings: [],
+    },
+  },
+  {
+    name: "2026-02, overseas, level 6: above the aide unique's level 5 overseas",
+    input: {"signatureDate":"2026-02-02","contractStart":"2026-02-02","contractEnd":"2027-02-01","diplomaLevel":6,"companyHeadcount":12,"overseas":true},
+    source: "L6243-1, L6522-4",
+    explained: {
+      explanation: [
+        ["employer.hiring-aid.window", {"signatureDate":"2026-02-02","since":"2026-01-01","schemes":["aide-unique"]}, "Contrat conclu le 2026-02-02 : aides des contrats conclus à partir du 2026-01-01 (aide unique)", "Contract concluded on 2026-02-02: aids of contracts concluded from 2026-01-01 (aide unique)"],
+        ["employer.hiring-aid.none", {"signatureDate":"2026-02-02"}, "Aucune aide pour ce contrat conclu le 2026-02-02 : voir les conditions non remplies", "No aid for this contract concluded on 2026-02-02: see the conditions not met"],
+      ],
+      violations: [
+        ["DIPLOMA_LEVEL_ABOVE_MAXIMUM", "diplomaLevel", "Aide unique : diplôme de niveau 6, au-delà du niveau 5 (outre-mer), le plus élevé couvert", "Aide unique: diploma of level 6, above level 5 (overseas), the highest covered"],
+      ],
+      warnings: [],
+    },
+  },
 ];
 
 const contributionRows: Row<Parameters<typeof employerTrainingContribution>[0]>[] = [
