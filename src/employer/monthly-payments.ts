@@ -24,7 +24,7 @@
  */
 import { entryAt, valueAt } from "../core/dated.js";
 import { addDays, anniversary, daysBetween, daysInMonth, firstDayOfNextMonth, type IsoDate } from "../core/dates.js";
-import { Dec, roundHalfUp } from "../core/money.js";
+import { Dec } from "../core/money.js";
 import { hiringAidDailyProration } from "../parameters/hiring-aid.js";
 import type { AidMonthlyValues, ProratedMonth } from "./rules.js";
 
@@ -107,14 +107,13 @@ export function spreadHiringAid(terms: {
     paid.push({ month: month.slice(0, 7), total });
   }
 
-  const rounded = (numerator: number): Dec => new Dec(numerator).div(DENOMINATOR).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  // Running totals rounded to the cent, each once; a month gets the difference of two of them.
+  const runningCents = paid.map((entry) => new Dec(entry.total).div(DENOMINATOR).toDecimalPlaces(2, Dec.ROUND_HALF_UP));
   const monthly = paid.map((entry, index) => ({
     month: entry.month,
-    amount: rounded(entry.total)
-      .minus(index === 0 ? 0 : rounded(paid[index - 1]!.total))
-      .toNumber(),
+    amount: (index === 0 ? runningCents[0]! : runningCents[index]!.minus(runningCents[index - 1]!)).toNumber(),
   }));
-  const amount = roundHalfUp(new Dec(total).div(DENOMINATOR));
+  const amount = runningCents.at(-1)!.toNumber();
   return {
     firstYearEnd,
     shorterThanAYear,
