@@ -28,7 +28,8 @@ import type { ParameterType, SheetFunction } from "../src/sheets/sheet-function.
  * Size budget of the Apps Script bundle, bytes. Issue 8 asked for 60 kB raw, which the library cannot
  * meet: decimal.js (32 kB minified) and zod/mini (26 kB) alone take 58 kB, and the domain modules'
  * bilingual rule declarations about 130 kB (docs/spreadsheets.md, "Taille"). This budget guards
- * against growth from the measured size instead.
+ * against growth from the measured size instead: 231 kB before the employer module (issue 16), which
+ * adds 33 kB (its rules in two languages and the dated table of the hiring aid): 264.5 kB.
  */
 export const GAS_BUNDLE_BUDGET = 400_000;
 

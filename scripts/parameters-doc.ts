@@ -11,7 +11,8 @@ import { dataVerifiedUntil } from "../src/parameters/verified.js";
 
 function renderValue(value: unknown): string {
   if (typeof value === "number") return formatNumber(value, "fr");
-  if (Array.isArray(value)) return value.map(renderValue).join(" / ");
+  // A list of records (the schemes of a hiring-aid window): one record per line of the cell.
+  if (Array.isArray(value)) return value.map(renderValue).join(value.some((item) => item !== null && typeof item === "object") ? " <br> " : " / ");
   if (value !== null && typeof value === "object") {
     return Object.entries(value)
       .map(([key, inner]) => `${key} : ${renderValue(inner)}`)

@@ -19,6 +19,7 @@ import * as api from "../src/index.js";
 import * as contractModule from "../src/contract/rules.js";
 import * as datesModule from "../src/dates/rules.js";
 import * as eligibilityModule from "../src/eligibility/rules.js";
+import * as employerModule from "../src/employer/rules.js";
 import * as internshipModule from "../src/internship/rules.js";
 import * as verificationModule from "../src/legal-values/verification.js";
 import * as payModule from "../src/pay/rules.js";
@@ -48,6 +49,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: { fr: "Rémunération", en: "Pay" }, source: "payRules", file: "src/pay/rules.ts", rules: api.payRules, exports: payModule },
   { title: { fr: "Stages", en: "Internships" }, source: "internshipRules", file: "src/internship/rules.ts", rules: api.internshipRules, exports: internshipModule },
   { title: { fr: "Contrat entier (formulaire CERFA)", en: "Whole contract (the CERFA form)" }, source: "contractRules", file: "src/contract/rules.ts", rules: api.contractRules, exports: contractModule },
+  { title: { fr: "Employeur : aide à l'embauche, participation à la formation", en: "Employer: hiring aid, training participation" }, source: "employerRules", file: "src/employer/rules.ts", rules: api.employerRules, exports: employerModule },
   {
     title: { fr: "Noyau : paramètres légaux", en: "Core: legal parameters" },
     source: "parametersNotVerified",

@@ -27,3 +27,4 @@ export * from "./programmes/index.js";
 export * from "./dates/index.js";
 export * from "./pay/index.js";
 export * from "./contract/index.js";
+export * from "./employer/index.js";

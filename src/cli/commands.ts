@@ -5,6 +5,7 @@
 import {
   addWorkingDays,
   apprenticeMinimumWage,
+  apprenticeshipHiringAid,
   apprenticePaySchedule,
   checkApprenticeshipEligibility,
   checkContractDates,
@@ -12,6 +13,7 @@ import {
   checkTrainingHours,
   contractWindows,
   countWorkingDays,
+  employerTrainingContribution,
   internshipGratification,
   internshipPresence,
   professionalisationMinimumWage,
@@ -105,6 +107,32 @@ const trainingFlags = [
   f("annual-hours", "annualHours", "number", "heures annuelles (1607 par défaut)", "annual hours (default 1607)"),
   f("contract-hours", "contractHours", "number", "heures du contrat, données directement", "contract hours, given directly"),
   f("extended-above-25", "extendedAbove25", "boolean", "accord autorisant plus de 25 % (L6325-14)", "agreement allowing more than 25 % (L6325-14)"),
+];
+
+const signatureDate = f("signature-date", "signatureDate", "date", "date de conclusion (signature) du contrat", "conclusion (signature) date of the contract");
+const diplomaLevel = f("diploma-level", "diplomaLevel", "number", "niveau du diplôme ou titre préparé : 3 (CAP) à 8 (doctorat)", "level of the diploma or title prepared: 3 (CAP) to 8 (doctorate)");
+const employerKind = f("employer", "employer", "string", "private (par défaut) ou public (secteur public non industriel et commercial)", "private (default) or public (non-industrial, non-commercial public sector)");
+
+const hiringAidFlags = [
+  signatureDate,
+  contractStart,
+  contractEnd,
+  diplomaLevel,
+  f("company-headcount", "companyHeadcount", "number", "effectif de l'entreprise (salariés)", "company headcount (employees)"),
+  employerKind,
+  f("disabled-worker", "disabledWorker", "boolean", "apprenti reconnu travailleur handicapé (RQTH)", "apprentice recognised as a disabled worker (RQTH)"),
+  f("overseas", "overseas", "boolean", "employeur en Guadeloupe, Guyane, Martinique, Mayotte, à La Réunion, Saint-Barthélemy, Saint-Martin ou Saint-Pierre-et-Miquelon", "employer in an overseas territory of L6522-4"),
+  f("large-company-commitment", "largeCompanyCommitment", "boolean", "250 salariés ou plus : engagement alternance du décret", "250 employees or more: the alternance commitment of the décret"),
+  f("birth-date", "birthDate", "date", "date de naissance (requise pour les contrats conclus du 2020-07-01 au 2022-12-31)", "birth date (required for contracts concluded 2020-07-01 to 2022-12-31)"),
+];
+
+const trainingContributionFlags = [
+  signatureDate,
+  diplomaLevel,
+  f("after-rupture", "afterRupture", "boolean", "nouveau contrat avec un autre employeur après une rupture (L6222-18-2)", "new contract with another employer after a rupture (L6222-18-2)"),
+  f("funding-level", "trialPeriodRupture.fundingLevel", "number", "rupture pendant les 45 jours : niveau de prise en charge annuel (NPEC), euros", "rupture during the 45 days: yearly funding level (NPEC), euros"),
+  f("days-performed", "trialPeriodRupture.daysPerformed", "number", "rupture pendant les 45 jours : jours effectués dans le contrat", "rupture during the 45 days: days performed under the contract"),
+  employerKind,
 ];
 
 /** Every one-off subcommand. */
@@ -235,6 +263,18 @@ export const commands: readonly CommandSpec[] = [
       f("kind", "kind", "string", "ouvrables ou ouvres", "ouvrables or ouvres"),
     ],
     run: (input) => ({ count: countWorkingDays(input["from"] as string, input["to"] as string, { kind: input["kind"] as never, locale: input["locale"] as never }) }),
+  },
+  {
+    words: ["hiring-aid"],
+    summary: { fr: "Aide à l'embauche d'un apprenti (première année), mois par mois", en: "Apprenticeship hiring aid (first year), month by month" },
+    flags: hiringAidFlags,
+    run: (input) => apprenticeshipHiringAid(input as never),
+  },
+  {
+    words: ["training-contribution"],
+    summary: { fr: "Participation de l'employeur à la formation (750 €, 200 €)", en: "Employer's training participation (€750, €200)" },
+    flags: trainingContributionFlags,
+    run: (input) => employerTrainingContribution(input as never),
   },
   {
     words: ["smic"],

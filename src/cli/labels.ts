@@ -73,6 +73,8 @@ const LABELS: Record<string, { fr: string; en: string }> = {
   warnings: { fr: "Avertissements", en: "Warnings" },
   explanation: { fr: "Explication", en: "Explanation" },
   date: { fr: "Date", en: "Date" },
+  scheme: { fr: "Aide", en: "Scheme" },
+  case: { fr: "Cas", en: "Case" },
   count: { fr: "Nombre", en: "Count" },
 };
 

@@ -18,7 +18,6 @@ export type {
   ContractBeneficiary,
   ContractTermsCommon,
   ContractTutor,
-  DiplomaLevel,
   MinorWorkingTimeDerogation,
   ProfessionalisationContractInput,
   ProfessionalisationTraining,

@@ -15,8 +15,7 @@ import { APPRENTICESHIP_EXCEPTIONS, EMPLOYER_KINDS, type ApprenticeshipException
 import type { Territory } from "../legal-values/smic.js";
 import type { Qualification } from "../pay/index.js";
 
-/** Levels of the national framework of certifications (3 = CAP … 8 = doctorate). */
-export type DiplomaLevel = 3 | 4 | 5 | 6 | 7 | 8;
+import type { DiplomaLevel } from "../parameters/diploma-level.js";
 
 /** A working-time derogation for a minor: building and landscaping sites (R3162-1) or the labour inspector's (L3162-1). */
 export type MinorWorkingTimeDerogation = "site-activity" | "labour-inspector";

@@ -34,11 +34,13 @@ import {
   practicalTrainingStartMonths,
   professionalisationTutorRules,
 } from "./contract-checks.js";
+import { apprenticeshipHiringAidSchemes, hiringAidDailyProration } from "./hiring-aid.js";
 import { internshipCounting, internshipExemptRatePercent, internshipMinimumRatePercent } from "./internship.js";
 import { licenceProRateYear, sameLevelDiplomaMaximumMonths, shortenedCycleCredit } from "./pay-apprenticeship-rules.js";
 import { professionalisationBandAges, professionalisationGrid } from "./professionalisation-grid.js";
 import { annualReferenceHours, legalWeeklyHours, smicHourlyMayotte, smicHourlyMetropole } from "./smic.js";
 import { socialSecurityCeilingMonthly } from "./social-security-ceiling.js";
+import { employerTrainingParticipation } from "./training-contribution.js";
 
 /**
  * All parameter series, grouped by topic, for the generated reference (docs/parameters.md).
@@ -85,4 +87,7 @@ export const parameterSeries: readonly DatedSeries<unknown>[] = [
   professionalisationTutorRules,
   minorWorkingTime,
   minorSiteWorkingTime,
+  apprenticeshipHiringAidSchemes,
+  hiringAidDailyProration,
+  employerTrainingParticipation,
 ];

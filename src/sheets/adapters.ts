@@ -295,6 +295,18 @@ export const employerChoices = [
 ] as const satisfies readonly Choice[];
 
 /**
+ * Employer kinds for the hiring aid and the training participation: `prive` (the default) and `public`
+ * (non-industrial, non-commercial public sector; English: `private`, `public`).
+ *
+ * @example
+ * aidEmployerChoices[1].value; //=> "public"
+ */
+export const aidEmployerChoices = [
+  { value: "private", fr: "prive", aliases: ["entreprise", "epic"] },
+  { value: "public", fr: "public", aliases: ["employeur-public", "secteur-public"] },
+] as const satisfies readonly Choice[];
+
+/**
  * Exceptions to the apprenticeship age limit (L6222-2, L6222-11): `diplome-superieur`, `contrat-rompu`,
  * `travailleur-handicape` (or `rqth`), `creation-reprise-entreprise`, `sportif-haut-niveau`,
  * `echec-examen` (English: the library's values, e.g. `higher-diploma`).

@@ -4,6 +4,7 @@
  */
 export {
   ageBandLabel,
+  aidEmployerChoices,
   apprenticeshipExceptionChoices,
   cellToIsoDate,
   contractTypeChoices,

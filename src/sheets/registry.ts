@@ -7,18 +7,22 @@
 import {
   apprenticeMinimumWage,
   apprenticePaySchedule,
+  apprenticeshipHiringAid,
   checkApprenticeshipEligibility,
   checkProfessionalisationEligibility,
   contractWindows,
   dataVerifiedUntil,
+  employerTrainingContribution,
   internshipGratification,
   internshipMinimumHourlyRate,
   professionalisationMinimumWage,
   smicAt,
   trainingHoursRequirement,
 } from "../index.js";
+import type { DiplomaLevel, TrialPeriodRupture } from "../index.js";
 import {
   ageBandLabel,
+  aidEmployerChoices,
   apprenticeshipExceptionChoices,
   contractTypeChoices,
   employerChoices,
@@ -30,6 +34,16 @@ import { defineSheetFunction, type SheetFunction } from "./sheet-function.js";
 
 const naissance = { name: "naissance", type: "date", help: "date de naissance", field: "birthDate" } as const;
 const debut = { name: "debut", type: "date", help: "date de début du contrat", field: "contractStart" } as const;
+const signature = { name: "signature", type: "date", help: "date de conclusion (signature) du contrat", field: "signatureDate" } as const;
+const niveauDiplome = { name: "niveau", type: "number", help: "niveau du diplôme préparé : 3 (CAP) à 8 (doctorat)", field: "diplomaLevel" } as const;
+const employeurAide = { name: "employeur", type: aidEmployerChoices, optional: true, help: "prive (par défaut) ou public", field: "employer" } as const;
+const naissanceOptionnelle = {
+  name: "naissance",
+  type: "date",
+  optional: true,
+  help: "date de naissance (requise pour les contrats conclus du 01/07/2020 au 31/12/2022)",
+  field: "birthDate",
+} as const;
 const dateDuCalcul = { name: "date", type: "date", help: "date à laquelle calculer (un jour du mois voulu)", field: "date" } as const;
 const smc = {
   name: "smc",
@@ -317,6 +331,61 @@ export const sheetFunctions: readonly SheetFunction[] = Object.freeze([
     resultHelp: "heures (vide s'il n'y a pas de maximum)",
     wraps: "trainingHoursRequirement",
     run: ({ type: contract, debut: contractStart, fin: contractEnd }) => trainingHoursRequirement({ contract, contractStart, contractEnd }).maximumHours,
+  }),
+  defineSheetFunction({
+    name: "ALT_AIDE_EMBAUCHE",
+    help: "Aide de l'État à l'embauche d'un apprenti pour la première année d'exécution (aide unique ou aide exceptionnelle selon la date de conclusion), 0 si aucune n'est due.",
+    parameters: [
+      signature,
+      debut,
+      { name: "fin", type: "date", help: "date de fin du contrat", field: "contractEnd" },
+      niveauDiplome,
+      { name: "effectif", type: "number", help: "effectif de l'entreprise (salariés)", field: "companyHeadcount" },
+      employeurAide,
+      { name: "rqth", type: "boolean", optional: true, help: "VRAI si l'apprenti est reconnu travailleur handicapé", field: "disabledWorker" },
+      { name: "outre_mer", type: "boolean", optional: true, help: "VRAI pour un employeur en outre-mer (art. L6522-4)", field: "overseas" },
+      { name: "engagement", type: "boolean", optional: true, help: "VRAI si l'entreprise de 250 salariés ou plus prend l'engagement alternance", field: "largeCompanyCommitment" },
+      naissanceOptionnelle,
+    ],
+    returns: "number",
+    resultHelp: "euros pour la première année (proratisés pour un contrat de moins d'un an à partir du 01/11/2025)",
+    wraps: "apprenticeshipHiringAid",
+    run: ({ signature, debut: contractStart, fin: contractEnd, niveau, effectif, employeur, rqth, outre_mer: overseas, engagement, naissance: birthDate }) =>
+      apprenticeshipHiringAid({
+        signatureDate: signature,
+        contractStart,
+        contractEnd,
+        diplomaLevel: niveau as DiplomaLevel,
+        companyHeadcount: effectif,
+        ...(employeur === undefined ? {} : { employer: employeur }),
+        ...(rqth === undefined ? {} : { disabledWorker: rqth }),
+        ...(overseas === undefined ? {} : { overseas }),
+        ...(engagement === undefined ? {} : { largeCompanyCommitment: engagement }),
+        ...(birthDate === undefined ? {} : { birthDate }),
+      }).amount,
+  }),
+  defineSheetFunction({
+    name: "ALT_PARTICIPATION_EMPLOYEUR",
+    help: "Participation de l'employeur au coût de la formation d'un apprenti (art. R6332-25-1) : 750 € pour un diplôme de niveau 6 ou plus, 200 € après une rupture, 0 sinon.",
+    parameters: [
+      signature,
+      niveauDiplome,
+      { name: "apres_rupture", type: "boolean", optional: true, help: "VRAI pour un nouveau contrat avec un autre employeur après une rupture (art. L6222-18-2)", field: "afterRupture" },
+      employeurAide,
+      { name: "prise_en_charge", type: "number", optional: true, help: "rupture pendant les 45 jours : niveau de prise en charge annuel (NPEC), euros" },
+      { name: "jours", type: "number", optional: true, help: "rupture pendant les 45 jours : jours effectués dans le contrat" },
+    ],
+    returns: "number",
+    resultHelp: "euros pour le contrat",
+    wraps: "employerTrainingContribution",
+    run: ({ signature, niveau, apres_rupture: afterRupture, employeur, prise_en_charge: fundingLevel, jours: daysPerformed }) =>
+      employerTrainingContribution({
+        signatureDate: signature,
+        diplomaLevel: niveau as DiplomaLevel,
+        ...(afterRupture === undefined ? {} : { afterRupture }),
+        ...(employeur === undefined ? {} : { employer: employeur }),
+        ...(fundingLevel === undefined && daysPerformed === undefined ? {} : { trialPeriodRupture: { fundingLevel, daysPerformed } as TrialPeriodRupture }),
+      }).amount,
   }),
   defineSheetFunction({
     name: "ALT_DONNEES_VERIFIEES_AU",

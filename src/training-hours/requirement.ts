@@ -5,9 +5,8 @@
 import * as z from "zod/mini";
 import { valueAt } from "../core/dated.js";
 import { monthsAndDaysBetween, type IsoDate } from "../core/dates.js";
-import type { InputIssue } from "../core/errors.js";
+import { endBeforeStartIssues } from "../core/contract-issues.js";
 import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
-import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
 import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, positiveNumber, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
@@ -106,21 +105,7 @@ export interface Requirement {
  * throwIfEndBeforeStart({ contractStart: "2025-09-01", contractEnd: "2025-08-31" }, "fr"); // throws
  */
 export function throwIfEndBeforeStart(fields: { contractStart: IsoDate; contractEnd: IsoDate }, locale: Locale): void {
-  const issues: InputIssue[] = [];
-  if (fields.contractEnd < fields.contractStart) {
-    issues.push(
-      inputIssue(
-        ["contractEnd"],
-        "END_BEFORE_START",
-        {
-          fr: `la fin du contrat (${fields.contractEnd}) précède son début (${fields.contractStart})`,
-          en: `the contract end (${fields.contractEnd}) is before its start (${fields.contractStart})`,
-        },
-        locale,
-      ),
-    );
-  }
-  throwIfIssues(issues, locale);
+  throwIfIssues(endBeforeStartIssues(fields.contractStart, fields.contractEnd, locale), locale);
 }
 
 /**

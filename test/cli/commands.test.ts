@@ -9,7 +9,7 @@ describe("help and version", () => {
   test("--help lists every subcommand, exit 0", () => {
     const { code, stdout } = runCli(["--help"]);
     expect(code).toBe(0);
-    for (const word of ["eligibility apprenticeship", "eligibility professionalisation", "windows", "check-dates", "pay apprenticeship", "pay professionalisation", "gratification", "presence", "training-hours", "smic", "batch", "demo"]) {
+    for (const word of ["eligibility apprenticeship", "eligibility professionalisation", "windows", "check-dates", "pay apprenticeship", "pay professionalisation", "gratification", "presence", "training-hours", "hiring-aid", "training-contribution", "smic", "batch", "demo"]) {
       expect(stdout).toContain(word);
     }
   });
@@ -110,6 +110,9 @@ describe("every subcommand answers (exit 0 when every rule holds, 1 when one is 
     { args: ["working-days", "add", "--date", "2026-05-07", "--n", "2", "--kind", "ouvres"], code: 0, contains: /2026-05-12/ },
     { args: ["working-days", "count", "--from", "2026-05-01", "--to", "2026-05-31", "--kind", "ouvres"], code: 0, contains: /17/ },
     { args: ["smic", "--date", "2026-06-01", "--territory", "mayotte"], code: 0, contains: /9,56 €/ },
+    { args: ["hiring-aid", "--signature-date", "2025-08-20", "--contract-start", "2025-09-01", "--contract-end", "2027-08-31", "--diploma-level", "6", "--company-headcount", "40"], code: 0, contains: /Montant\s+5\u202f000,00 €/ },
+    { args: ["hiring-aid", "--signature-date", "2026-01-15", "--contract-start", "2026-02-01", "--contract-end", "2027-01-31", "--diploma-level", "6", "--company-headcount", "40"], code: 1, contains: /DIPLOMA_LEVEL_ABOVE_MAXIMUM/ },
+    { args: ["training-contribution", "--signature-date", "2025-08-20", "--diploma-level", "8"], code: 0, contains: /Montant\s+750,00 €/ },
   ];
   test.for(rows)("$args.0 $args.1 → exit $code", (row) => {
     const { code, stdout, stderr } = runCli(row.args);

@@ -14,6 +14,7 @@ import { describe, expect, test } from "vitest";
 import {
   addWorkingDays,
   apprenticeMinimumWage,
+  apprenticeshipHiringAid,
   apprenticePaySchedule,
   checkApprenticeshipEligibility,
   checkContractDates,
@@ -21,6 +22,7 @@ import {
   checkTrainingHours,
   contractWindows,
   countWorkingDays,
+  employerTrainingContribution,
   internshipGratification,
   internshipPresence,
   professionalisationMinimumWage,
@@ -250,6 +252,61 @@ const commandRows = [
     en: [/\d+/],
   },
   {
+    name: "hiring aid, MIAGE master in a company of 40, ten months from 2026-09-15 (décret n° 2026-168, D6243-2 III)",
+    args: ["hiring-aid", "--signature-date", "20/08/2026", "--contract-start", "2026-09-15", "--contract-end", "2027-06-30", "--diploma-level", "7", "--company-headcount", "40"],
+    api: () => apprenticeshipHiringAid({ signatureDate: "2026-08-20", contractStart: "2026-09-15", contractEnd: "2027-06-30", diplomaLevel: 7, companyHeadcount: 40, locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/Aide\s+aide-exceptionnelle/, /Montant\s+1\u202f588,89 €/, /2026-09\s+88,89 €/],
+    en: [/Scheme\s+aide-exceptionnelle/, /Amount\s+€1,588\.89/],
+  },
+  {
+    name: "hiring aid, every flag: 2021, 300 employees with the commitment, RQTH, overseas, 17 at the start (décret n° 2020-1085)",
+    args: [
+      "hiring-aid", "--signature-date", "2021-08-01", "--contract-start", "2021-09-01", "--contract-end", "2023-08-31", "--diploma-level", "5", "--company-headcount", "300",
+      "--employer", "private", "--disabled-worker", "--overseas", "--large-company-commitment", "--birth-date", "2004-02-29",
+    ],
+    api: () =>
+      apprenticeshipHiringAid({
+        signatureDate: "2021-08-01", contractStart: "2021-09-01", contractEnd: "2023-08-31", diplomaLevel: 5, companyHeadcount: 300,
+        employer: "private", disabledWorker: true, overseas: true, largeCompanyCommitment: true, birthDate: "2004-02-29", locale: "fr",
+      }),
+    code: EXIT.ok,
+    fr: [/Montant\s+6\u202f250,00 €/],
+    en: [/Amount\s+€6,250\.00/],
+  },
+  {
+    name: "hiring aid refused to a public employer (L6227-12; reading taken for the aide exceptionnelle)",
+    args: ["hiring-aid", "--signature-date", "2026-06-15", "--contract-start", "2026-07-01", "--contract-end", "2028-06-30", "--diploma-level", "7", "--company-headcount", "3000", "--employer", "public"],
+    api: () => apprenticeshipHiringAid({ signatureDate: "2026-06-15", contractStart: "2026-07-01", contractEnd: "2028-06-30", diplomaLevel: 7, companyHeadcount: 3000, employer: "public", locale: "fr" }),
+    code: EXIT.ruleNotMet,
+    fr: [/Éligible\s+non/, /✗ PUBLIC_EMPLOYER_NO_AIDE_UNIQUE/, /! PUBLIC_EMPLOYER_AID_UNCONFIRMED/],
+    en: [/Eligible\s+no/, /Rules not met/],
+  },
+  {
+    name: "training contribution, master (R6332-25-1: 750 €)",
+    args: ["training-contribution", "--signature-date", "2025-09-01", "--diploma-level", "7"],
+    api: () => employerTrainingContribution({ signatureDate: "2025-09-01", diplomaLevel: 7, locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/Montant\s+750,00 €/, /Cas\s+flat/],
+    en: [/Amount\s+€750\.00/, /Case\s+flat/],
+  },
+  {
+    name: "training contribution, rupture in the 45 days (R6332-25-1 al. 2, 365 days UNCONFIRMED)",
+    args: ["training-contribution", "--signature-date", "2025-09-01", "--diploma-level", "7", "--funding-level", "8231", "--days-performed", "30", "--employer", "private"],
+    api: () => employerTrainingContribution({ signatureDate: "2025-09-01", diplomaLevel: 7, trialPeriodRupture: { fundingLevel: 8231, daysPerformed: 30 }, employer: "private", locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/Montant\s+338,26 €/, /! PARTICIPATION_PRORATA_UNCONFIRMED/],
+    en: [/Amount\s+€338\.26/],
+  },
+  {
+    name: "training contribution after a rupture (L6222-18-2: 200 €)",
+    args: ["training-contribution", "--signature-date", "2026-01-10", "--diploma-level", "6", "--after-rupture"],
+    api: () => employerTrainingContribution({ signatureDate: "2026-01-10", diplomaLevel: 6, afterRupture: true, locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/Montant\s+200,00 €/],
+    en: [/Amount\s+€200\.00/],
+  },
+  {
     name: "smic in Mayotte on a date (Décret n° 2025-1228)",
     args: ["smic", "--date", "2026-06-01", "--territory", "mayotte"],
     api: () => smicAt("2026-06-01", { territory: "mayotte", locale: "fr" }),
@@ -362,6 +419,21 @@ describe("bad usage and bad input: exit 2, the message names the flag", () => {
     { name: "an end before the start", args: ["working-days", "count", "--from", "2026-05-07", "--to", "2026-05-01", "--kind", "ouvres", "--lang", "en"], message: /^--to: / },
     { name: "an unknown territory (options.territory)", args: ["smic", "--date", "2026-05-07", "--territory", "mars"], message: /^--territory : valeur inconnue « mars »/m },
     { name: "a missing contract end for a schedule", args: ["pay", "apprenticeship", "--birth-date", "2006-04-10", "--contract-start", "2025-09-01"], message: /^--contract-end : champ obligatoire manquant$/m },
+    {
+      name: "hiring aid: a level 9 and a negative headcount, both named",
+      args: ["hiring-aid", "--signature-date", "2026-06-15", "--contract-start", "2026-07-01", "--contract-end", "2028-06-30", "--diploma-level", "9", "--company-headcount=-2"],
+      message: /^--diploma-level : valeur inconnue « 9 » ; valeurs admises : 3, 4, 5, 6, 7, 8\n--company-headcount : doit être au moins 0, reçu « -2 »$/m,
+    },
+    {
+      name: "hiring aid in 2021 without the birth date",
+      args: ["hiring-aid", "--signature-date", "2021-08-01", "--contract-start", "2021-09-01", "--contract-end", "2023-08-31", "--diploma-level", "4", "--company-headcount", "3", "--lang", "en"],
+      message: /^--birth-date: the apprentice's birth date is needed for contracts concluded from 2020-07-01 to 2022-12-31/m,
+    },
+    {
+      name: "training contribution: days performed without the funding level",
+      args: ["training-contribution", "--signature-date", "2025-09-01", "--diploma-level", "7", "--days-performed", "30"],
+      message: /^--funding-level : champ obligatoire manquant$/m,
+    },
   ])("$name", async ({ args, message }) => {
     const { code, stdout, stderr } = await cli(args);
     expect(stdout).toBe("");

@@ -37,11 +37,11 @@ const RETURNS_DATES = new Set([
   "addWorkingDays", "frenchPublicHolidays", "smicAt", "socialSecurityCeilingAt", "internshipGratification", "internshipPresence",
   "checkApprenticeshipEligibility", "checkProfessionalisationEligibility", "trainingHoursRequirement", "checkTrainingHours",
   "contractWindows", "checkContractDates", "registrationDeadline", "trialPeriodEnd", "apprenticeMinimumWage", "apprenticePaySchedule",
-  "professionalisationMinimumWage", "professionalisationPaySchedule", "toIsoDate",
+  "professionalisationMinimumWage", "professionalisationPaySchedule", "toIsoDate", "apprenticeshipHiringAid",
 ]);
 const RETURNS_AMOUNTS = new Set([
   "smicAt", "socialSecurityCeilingAt", "internshipGratification", "apprenticeMinimumWage", "apprenticePaySchedule",
-  "professionalisationMinimumWage", "professionalisationPaySchedule",
+  "professionalisationMinimumWage", "professionalisationPaySchedule", "apprenticeshipHiringAid", "employerTrainingContribution",
 ]);
 
 interface Findings {

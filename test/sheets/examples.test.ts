@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { describe, expect, test } from "vitest";
 import {
+  aidEmployerChoices,
   apprenticeshipExceptionChoices,
   contractTypeChoices,
   employerChoices,
@@ -63,7 +64,7 @@ describe("docs/spreadsheets.md", async () => {
     expect(doc.lastIndexOf(name)).toBeGreaterThan(english);
   });
 
-  const words = [contractTypeChoices, qualificationChoices, employerChoices, apprenticeshipExceptionChoices, policyChoices].flatMap((choices) =>
+  const words = [contractTypeChoices, qualificationChoices, employerChoices, apprenticeshipExceptionChoices, policyChoices, aidEmployerChoices].flatMap((choices) =>
     choices.flatMap((choice) => [choice.fr, choice.value]),
   );
   test.for(words.map((word) => ({ word })))("lists the accepted word `$word`", ({ word }) => {

@@ -8,10 +8,12 @@ import { describe, expect, test } from "vitest";
 import * as library from "../../src/index.js";
 import {
   apprenticePaySchedule,
+  apprenticeshipHiringAid,
   checkApprenticeshipEligibility,
   checkProfessionalisationEligibility,
   contractWindows,
   dataVerifiedUntil,
+  employerTrainingContribution,
   internshipGratification,
   internshipMinimumHourlyRate,
   professionalisationMinimumWage,
@@ -369,6 +371,72 @@ const rows: Row[] = [
     library: () => trainingHoursRequirement({ contract: "professionalisation", contractStart: "2025-09-01", contractEnd: "2026-08-31" }).maximumHours,
     source: "seed 003 §4.5; L6325-13",
   },
+  // Employer side
+  {
+    name: "hiring aid, MIAGE master, company of 40, concluded 2025-08-20: 5 000 €",
+    input: "=ALT_AIDE_EMBAUCHE(DATE(2025;8;20);DATE(2025;9;1);DATE(2027;8;31);7;40)",
+    expected: 5000,
+    library: () => apprenticeshipHiringAid({ signatureDate: "2025-08-20", contractStart: "2025-09-01", contractEnd: "2027-08-31", diplomaLevel: 7, companyHeadcount: 40 }).amount,
+    source: "law-money.md §4.1 (décret n° 2025-174: 5 000 € under 250, up to level 7)",
+  },
+  {
+    name: "hiring aid, 2026-168, 300 employees with the commitment, master: 750 €",
+    input: '=ALT_AIDE_EMBAUCHE("15/06/2026";"01/07/2026";"30/06/2028";7;300;"prive";FAUX();FAUX();VRAI())',
+    expected: 750,
+    library: () =>
+      apprenticeshipHiringAid({ signatureDate: "2026-06-15", contractStart: "2026-07-01", contractEnd: "2028-06-30", diplomaLevel: 7, companyHeadcount: 300, employer: "private", disabledWorker: false, overseas: false, largeCompanyCommitment: true }).amount,
+    source: "law-money.md §4.1 (décret n° 2026-168 grid)",
+  },
+  {
+    name: "hiring aid, public employer: 0 (L6227-12; reading taken)",
+    input: '=ALT_AIDE_EMBAUCHE(DATE(2026;6;15);DATE(2026;7;1);DATE(2028;6;30);7;3000;"public")',
+    expected: 0,
+    library: () => apprenticeshipHiringAid({ signatureDate: "2026-06-15", contractStart: "2026-07-01", contractEnd: "2028-06-30", diplomaLevel: 7, companyHeadcount: 3000, employer: "public" }).amount,
+    source: "L6227-12; law-money.md §5 item 7",
+  },
+  {
+    name: "hiring aid, 2021, 17 at the start (born 29/02/2004): 6 250 €",
+    input: '=ALT_AIDE_EMBAUCHE(DATE(2021;8;1);DATE(2021;9;1);DATE(2023;8;31);4;1;;;;;"29/02/2004")',
+    expected: 6250,
+    library: () => apprenticeshipHiringAid({ signatureDate: "2021-08-01", contractStart: "2021-09-01", contractEnd: "2023-08-31", diplomaLevel: 4, companyHeadcount: 1, birthDate: "2004-02-29" }).amount,
+    source: "décret n° 2020-1085 (8 000 € from the month after the 18th birthday)",
+  },
+  {
+    name: "hiring aid, RQTH overseas, level 5, company of 10, ten months from the 15th (2026): pro rata",
+    input: "=ALT_AIDE_EMBAUCHE(DATE(2026;9;1);DATE(2026;9;15);DATE(2027;6;30);5;10;;VRAI();VRAI())",
+    expected: 4766.67,
+    library: () =>
+      apprenticeshipHiringAid({ signatureDate: "2026-09-01", contractStart: "2026-09-15", contractEnd: "2027-06-30", diplomaLevel: 5, companyHeadcount: 10, disabledWorker: true, overseas: true }).amount,
+    source: "D6243-2 II–III: 6 000 € / 12 × (16/30 + 9)",
+  },
+  {
+    name: "participation, master: 750 €",
+    input: "=ALT_PARTICIPATION_EMPLOYEUR(DATE(2025;9;1);7)",
+    expected: 750,
+    library: () => employerTrainingContribution({ signatureDate: "2025-09-01", diplomaLevel: 7 }).amount,
+    source: "R6332-25-1 al. 1",
+  },
+  {
+    name: "participation, the day before 2025-07-01: 0",
+    input: '=ALT_PARTICIPATION_EMPLOYEUR("30/06/2025";7)',
+    expected: 0,
+    library: () => employerTrainingContribution({ signatureDate: "2025-06-30", diplomaLevel: 7 }).amount,
+    source: "décret n° 2025-585 art. 2",
+  },
+  {
+    name: "participation after a rupture: 200 €",
+    input: "=ALT_PARTICIPATION_EMPLOYEUR(DATE(2026;1;10);6;VRAI();\"privé\")",
+    expected: 200,
+    library: () => employerTrainingContribution({ signatureDate: "2026-01-10", diplomaLevel: 6, afterRupture: true, employer: "private" }).amount,
+    source: "R6332-25-1 al. 3",
+  },
+  {
+    name: "participation, rupture in the 45 days, 8 231 € for 30 days",
+    input: "=ALT_PARTICIPATION_EMPLOYEUR(DATE(2025;9;1);7;;;8231;30)",
+    expected: 338.26,
+    library: () => employerTrainingContribution({ signatureDate: "2025-09-01", diplomaLevel: 7, trialPeriodRupture: { fundingLevel: 8231, daysPerformed: 30 } }).amount,
+    source: "R6332-25-1 al. 2 (365 days: reading taken, UNCONFIRMED)",
+  },
   // Data date
   {
     name: "date up to which the parameters were checked",
@@ -498,6 +566,24 @@ describe("error cells carry the French message", () => {
       input: '=ALT_CPRO_ELIGIBLE(DATE(2006;1;15);DATE(2025;9;1);"association")',
       message: expect.stringMatching(/^Données invalides : employeur : valeur inconnue « association » ; valeurs admises : prive, interim, epic/),
       source: "issue 8 (enumerated values)",
+    },
+    {
+      name: "a diploma level of 9",
+      input: "=ALT_AIDE_EMBAUCHE(DATE(2025;8;20);DATE(2025;9;1);DATE(2027;8;31);9;40)",
+      message: "Données invalides : niveau : valeur inconnue « 9 » ; valeurs admises : 3, 4, 5, 6, 7, 8",
+      source: "API.md §10 (levels 3 to 8)",
+    },
+    {
+      name: "a negative headcount",
+      input: "=ALT_AIDE_EMBAUCHE(DATE(2025;8;20);DATE(2025;9;1);DATE(2027;8;31);6;-1)",
+      message: "Données invalides : effectif : doit être au moins 0, reçu « -1 »",
+      source: "API.md §10",
+    },
+    {
+      name: "the funding level without the days",
+      input: "=ALT_PARTICIPATION_EMPLOYEUR(DATE(2025;9;1);7;;;8231)",
+      message: "Données invalides : trialPeriodRupture.daysPerformed : champ obligatoire manquant",
+      source: "R6332-25-1 al. 2",
     },
     {
       name: "stage-alternance has no training-hour rule",

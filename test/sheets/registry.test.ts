@@ -20,6 +20,8 @@ const ISSUE_FUNCTIONS: Record<string, string[]> = {
   ALT_STAGE_TAUX_HORAIRE: ["date"],
   ALT_HEURES_FORMATION_MIN: ["type", "debut", "fin"],
   ALT_HEURES_FORMATION_MAX: ["type", "debut", "fin"],
+  ALT_AIDE_EMBAUCHE: ["signature", "debut", "fin", "niveau", "effectif", "employeur?", "rqth?", "outre_mer?", "engagement?", "naissance?"],
+  ALT_PARTICIPATION_EMPLOYEUR: ["signature", "niveau", "apres_rupture?", "employeur?", "prise_en_charge?", "jours?"],
   ALT_DONNEES_VERIFIEES_AU: [],
 };
 

@@ -331,4 +331,35 @@ export const apiArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   apprenticePaySchedule: apprenticeTerms.map((terms) => [defined(terms)]),
   professionalisationMinimumWage: withDate(professionalisationTerms).map(([terms, date]) => [defined({ ...terms, date })]),
   professionalisationPaySchedule: professionalisationTerms.map((terms) => [defined(terms)]),
+  apprenticeshipHiringAid: contractDate.chain((contractStart) =>
+    fc.tuple(
+      fc
+        .record({
+          signatureDate: fc.integer({ min: -200, max: 10 }).map((days) => plusDays(contractStart, days)),
+          contractStart: fc.constant(contractStart),
+          contractEnd: after(contractStart, 3 * 366),
+          diplomaLevel: fc.constantFrom(3 as const, 4 as const, 5 as const, 6 as const, 7 as const, 8 as const),
+          companyHeadcount: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 5_000_000 })),
+          employer: optional(fc.constantFrom("private" as const, "public" as const)),
+          disabledWorker: optional(fc.boolean()),
+          overseas: optional(fc.boolean()),
+          largeCompanyCommitment: optional(fc.boolean()),
+          birthDate: optional(fc.integer({ min: 15 * 365, max: 35 * 365 }).map((days) => plusDays(contractStart, -days))),
+          locale,
+        })
+        .map(defined),
+    ),
+  ),
+  employerTrainingContribution: fc.tuple(
+    fc
+      .record({
+        signatureDate: sometimesWrong(contractDate),
+        diplomaLevel: fc.constantFrom(3 as const, 4 as const, 5 as const, 6 as const, 7 as const, 8 as const),
+        afterRupture: optional(fc.boolean()),
+        trialPeriodRupture: optional(fc.record({ fundingLevel: money, daysPerformed: fc.integer({ min: 1, max: 120 }) })),
+        employer: optional(fc.constantFrom("private" as const, "public" as const)),
+        locale,
+      })
+      .map(defined),
+  ),
 };
