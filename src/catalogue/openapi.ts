@@ -143,7 +143,7 @@ export function openApiDocument(sources: OpenApiSources): JsonSchema {
         },
       },
       responses: {
-        BadRequest: problem("Bad input (`INVALID_INPUT`, `OUT_OF_SCOPE`, with every wrong field in `issues`) or malformed JSON (`MALFORMED_JSON`)."),
+        BadRequest: problem("Bad input (`INVALID_INPUT`, `OUT_OF_SCOPE`, with every wrong field in `issues`) malformed JSON (`MALFORMED_JSON`) or a body nested too deep (`NESTING_TOO_DEEP`)."),
         ContentTooLarge: problem("The body is larger than the server's limit (`BODY_TOO_LARGE`)."),
         UnsupportedMediaType: problem("The body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`)."),
       },

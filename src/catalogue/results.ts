@@ -84,6 +84,7 @@ export type ProblemCode =
   | "INVALID_INPUT"
   | "OUT_OF_SCOPE"
   | "MALFORMED_JSON"
+  | "NESTING_TOO_DEEP"
   | "BODY_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
   | "NOT_FOUND"
