@@ -44,7 +44,7 @@ export function problem(status: number, code: ProblemCode, detail: string, extra
 export function problemResponse(content: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(content), {
     status: content.status,
-    headers: { "Content-Type": "application/problem+json", ...headers },
+    headers: { "Content-Type": "application/problem+json", "X-Content-Type-Options": "nosniff", ...headers },
   });
 }
 
