@@ -39,29 +39,23 @@ const hasTaskset = (() => {
   }
 })();
 
-const pay = { birthDate: "2006-04-10", contractStart: "2025-09-01", date: "2025-10-01" };
+/** The request example of a route in the OpenAPI document (the catalogue's example) and its documented answer. */
+const openApi = JSON.parse(readFileSync(`${root}dist/schemas/openapi.json`, "utf8"));
+function documented(path) {
+  const post = openApi.paths[path].post;
+  return { body: post.requestBody.content["application/json"].example, expected: post.responses["200"].content["application/json"].example };
+}
+const pay = documented("/v1/apprentice-minimum-wage");
+const dates = documented("/v1/check-contract-dates");
 const scenarios = [
-  { name: "apprentice-minimum-wage", path: "/v1/apprentice-minimum-wage", body: pay, check: (result) => result.monthlyMinimum === 774.77 },
+  { name: "apprentice-minimum-wage", path: "/v1/apprentice-minimum-wage", body: pay.body, check: (result) => result.monthlyMinimum === pay.expected.monthlyMinimum },
   {
     name: "apprentice-minimum-wage, explain: false",
     path: "/v1/apprentice-minimum-wage",
-    body: { ...pay, explain: false },
-    check: (result) => result.monthlyMinimum === 774.77,
+    body: { ...pay.body, explain: false },
+    check: (result) => result.monthlyMinimum === pay.expected.monthlyMinimum,
   },
-  {
-    name: "check-contract-dates (MIAGE policy)",
-    path: "/v1/check-contract-dates",
-    body: {
-      contract: "apprenticeship",
-      trainingStart: "2025-09-01",
-      trainingEnd: "2027-09-03",
-      contractStart: "2025-09-01",
-      contractEnd: "2027-09-30",
-      signatureDate: "2025-08-20",
-      policy: "miageAixMarseille",
-    },
-    check: (result) => result.valid === true,
-  },
+  { name: "check-contract-dates (MIAGE policy)", path: "/v1/check-contract-dates", body: dates.body, check: (result) => result.valid === dates.expected.valid },
 ];
 
 const TICKS_PER_SECOND = 100;
