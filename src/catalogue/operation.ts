@@ -111,9 +111,9 @@ export function defineOperation<Input, Result>(spec: {
 
 /** The fields of an `options` argument schema (`z.optional(inputObject({...}))` or `inputObject({...})`). */
 function optionFields(schema: z.ZodMiniType): z.core.$ZodLooseShape {
-  let inner = schema._zod.def as { type: string; innerType?: z.ZodMiniType; shape?: z.core.$ZodLooseShape };
-  if (inner.type === "optional" && inner.innerType) inner = inner.innerType._zod.def as typeof inner;
-  return inner.shape ?? {};
+  const def = schema._zod.def as { type: string; innerType?: z.ZodMiniType };
+  const object = def.type === "optional" ? def.innerType!._zod.def : def;
+  return (object as unknown as { shape: z.core.$ZodLooseShape }).shape;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, test } from "vitest";
+import { openApiDocument } from "../../src/catalogue/openapi.js";
 import { operations } from "../../src/catalogue/operations.js";
 import { parameterSeries } from "../../src/parameters/index.js";
 import { schemaFiles } from "../../scripts/schemas.js";
@@ -68,5 +69,10 @@ describe("the OpenAPI document", () => {
     const [responseValid, responseErrors] = validatesAgainst(schemaName(response["schema"]), response["example"]);
     expect(responseValid, responseErrors).toBe(true);
     expect(Object.keys(post["responses"] as object)).toEqual(["200", "400", "413", "415"]);
+  });
+
+  test("two different schemas under one name stop the build (a shared definition is the same everywhere)", () => {
+    const outputs = { A: { type: "object", $defs: { X: { type: "string" } } }, B: { type: "object", $defs: { X: { type: "number" } } } };
+    expect(() => openApiDocument({ version: "0", operations: [], inputs: {}, outputs, parameterIds: [] })).toThrow("Two different schemas are named X");
   });
 });

@@ -5,11 +5,13 @@
  * (1 MiB), `--quiet` (no line per request).
  */
 import { parseArgs } from "node:util";
+import type { Operation } from "../../catalogue/operation.js";
 import { operations } from "../../catalogue/operations.js";
 import type { Locale } from "../../core/explain.js";
 import type { Io } from "../io.js";
 import { createApp, DEFAULT_BODY_LIMIT } from "./app.js";
-import { isClusterWorker, leaveCluster, listen, runCluster } from "./server.js";
+import { inspect } from "node:util";
+import { clusterRole, listen, runCluster, type ClusterRole } from "./server.js";
 
 /** What the command needs from the package around it. */
 export interface ServeContext {
@@ -19,6 +21,10 @@ export interface ServeContext {
   readonly openApi: () => string;
   /** Resolves when the server must stop; by default the first SIGTERM or SIGINT. */
   readonly stop?: Promise<unknown>;
+  /** The process's place in `node:cluster` (a stand-in in tests); by default {@link clusterRole}. */
+  readonly cluster?: ClusterRole;
+  /** The operations served (a stand-in in tests); by default the catalogue. */
+  readonly operations?: readonly Operation[];
 }
 
 /** Signals that stop the server gracefully. */
@@ -50,11 +56,15 @@ function wholeNumber(text: string, minimum: number, maximum: number): number | u
   return value >= minimum && value <= maximum ? value : undefined;
 }
 
-/** The first of the stop signals (for a cluster worker, also the loss of its primary). */
-function stopSignal(): Promise<unknown> {
+/** The first of the stop signals (for a cluster worker, also the loss of its primary); the listeners go with it. */
+function stopSignal(role: ClusterRole): Promise<void> {
   return new Promise((resolve) => {
-    for (const signal of STOP_SIGNALS) process.once(signal, resolve);
-    if (isClusterWorker()) process.once("disconnect", resolve);
+    const events: string[] = [...STOP_SIGNALS, ...(role.isWorker ? ["disconnect"] : [])];
+    const stop = () => {
+      for (const event of events) process.off(event, stop);
+      resolve();
+    };
+    for (const event of events) process.on(event, stop);
   });
 }
 
@@ -120,40 +130,45 @@ export async function runServe(argv: readonly string[], io: Io, locale: Locale, 
         : `alternance: HTTP API on http://${address.includes(":") ? `[${address}]` : address}:${listeningPort}${workers > 1 ? ` (${workers} processes)` : ""} — stop: Ctrl+C or SIGTERM\n`,
     );
 
-  const stop = context.stop ?? stopSignal();
+  const role = context.cluster ?? clusterRole();
   const stopping = () => io.stderr.write(fr ? "alternance : arrêt, fin des requêtes en cours…\n" : "alternance: stopping, finishing the requests under way…\n");
-  if (workers > 1 && !isClusterWorker()) {
+  if (workers > 1 && !role.isWorker) {
+    const stop = context.stop ?? stopSignal(role);
     void stop.then(stopping);
-    await runCluster({
-      workers,
-      stop,
-      onListening: ({ address, port: listeningPort }) => announce(address || host, listeningPort),
-      onEvent: (line) => io.stderr.write(`alternance serve : ${line}\n`),
-    });
+    await runCluster(
+      {
+        workers,
+        stop,
+        onListening: ({ address, port: listeningPort }) => announce(address || host, listeningPort),
+        onEvent: (line) => io.stderr.write(`alternance serve : ${line}\n`),
+      },
+      role.primary,
+    );
     return 0;
   }
 
   const draining = { value: false };
   const app = createApp({
-    operations,
+    operations: context.operations ?? operations,
     version: context.version,
     openApi,
     bodyLimit,
     corsOrigins,
     ...(values.quiet ? {} : { log: (line: string) => io.stderr.write(`${line}\n`) }),
-    logError: (error) => io.stderr.write(`alternance serve : ${fr ? "erreur interne" : "internal error"} : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+    logError: (error) => io.stderr.write(`alternance serve : ${fr ? "erreur interne" : "internal error"} : ${inspect(error)}\n`),
     draining: () => draining.value,
   });
   let running;
   try {
     running = await listen(app, { port, host, bodyLimit }, draining);
   } catch (error) {
-    return fail(`${fr ? "impossible d'écouter sur" : "cannot listen on"} ${host}:${port} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return fail(`${fr ? "impossible d'écouter sur" : "cannot listen on"} ${host}:${port} (${(error as Error).message})`);
   }
-  if (!isClusterWorker()) announce(running.address.address, running.address.port);
-  await stop;
-  if (!isClusterWorker()) stopping();
+  // A worker's primary speaks for the cluster.
+  if (!role.isWorker) announce(running.address.address, running.address.port);
+  await (context.stop ?? stopSignal(role));
+  if (!role.isWorker) stopping();
   await running.close();
-  leaveCluster();
+  if (role.isWorker) role.leave();
   return 0;
 }

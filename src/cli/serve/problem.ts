@@ -7,8 +7,11 @@ import type { Locale } from "../../core/explain.js";
 import type { InputIssue } from "../../core/errors.js";
 import type { Problem, ProblemCode } from "../../catalogue/results.js";
 
+/** A status the API answers with. */
+export type ProblemStatus = 400 | 404 | 405 | 413 | 415 | 500;
+
 /** The phrase of each status the API answers with (RFC 9110). */
-const TITLES: Readonly<Record<number, string>> = {
+const TITLES: Readonly<Record<ProblemStatus, string>> = {
   400: "Bad Request",
   404: "Not Found",
   405: "Method Not Allowed",
@@ -28,8 +31,8 @@ const TITLES: Readonly<Record<number, string>> = {
  * @example
  * problem(404, "NOT_FOUND", "aucune route GET /x").title; //=> "Not Found"
  */
-export function problem(status: number, code: ProblemCode, detail: string, extra: { issues?: InputIssue[]; routes?: string[] } = {}): Problem {
-  return { type: "about:blank", title: TITLES[status] ?? "Error", status, detail, code, ...extra };
+export function problem(status: ProblemStatus, code: ProblemCode, detail: string, extra: { issues?: InputIssue[]; routes?: string[] } = {}): Problem {
+  return { type: "about:blank", title: TITLES[status], status, detail, code, ...extra };
 }
 
 /**

@@ -3,7 +3,7 @@
  * gracefully (stop accepting, finish the requests under way, close idle keep-alive connections, then
  * force after a delay), and runs several processes sharing the port with `node:cluster`.
  */
-import cluster from "node:cluster";
+import cluster, { type Worker } from "node:cluster";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
@@ -98,8 +98,8 @@ export interface ClusterOptions {
   readonly stop: Promise<unknown>;
 }
 
-/** The part of `node:cluster` the primary uses (a stand-in in tests). */
-export type ClusterPrimary = Pick<typeof cluster, "on" | "fork" | "workers">;
+/** The part of `node:cluster` the primary uses. */
+export type ClusterPrimary = Pick<typeof cluster, "on" | "fork">;
 
 /**
  * Primary of a cluster: forks the workers (each runs the same command and listens on the shared port),
@@ -110,52 +110,53 @@ export type ClusterPrimary = Pick<typeof cluster, "on" | "fork" | "workers">;
  * @param primary - `node:cluster`
  * @returns resolves when the cluster has stopped
  * @example
- * await runCluster({ workers: 2, onListening: () => {}, onEvent: () => {}, stop: firstSignal });
+ * await runCluster({ workers: 2, onListening: () => {}, onEvent: () => {}, stop: firstSignal }, cluster);
  */
-export function runCluster(options: ClusterOptions, primary: ClusterPrimary = cluster): Promise<void> {
+export function runCluster(options: ClusterOptions, primary: ClusterPrimary): Promise<void> {
   let stopping = false;
   let announced = false;
+  const alive = new Set<Worker>();
+  const fork = () => alive.add(primary.fork());
   return new Promise<void>((resolve) => {
-    const remaining = () => Object.values(primary.workers ?? {}).filter((worker) => worker !== undefined && !worker.isDead()).length;
     primary.on("listening", (_worker, address) => {
       if (announced) return;
       announced = true;
       options.onListening({ address: address.address ?? "", port: address.port });
     });
     primary.on("exit", (worker, code, signal) => {
+      alive.delete(worker);
       if (stopping) {
-        if (remaining() === 0) resolve();
+        if (alive.size === 0) resolve();
         return;
       }
       options.onEvent(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
-      primary.fork();
+      fork();
     });
     void options.stop.then(() => {
       stopping = true;
-      if (remaining() === 0) resolve();
-      for (const worker of Object.values(primary.workers ?? {})) worker?.process.kill("SIGTERM");
+      if (alive.size === 0) resolve();
+      for (const worker of alive) worker.process.kill("SIGTERM");
     });
-    for (let index = 0; index < options.workers; index += 1) primary.fork();
+    for (let index = 0; index < options.workers; index += 1) fork();
   });
 }
 
-/**
- * Leaves the cluster once the worker's server is closed (the channel to the primary would keep the
- * process alive); does nothing outside a cluster.
- *
- * @example
- * leaveCluster();
- */
-export function leaveCluster(): void {
-  cluster.worker?.disconnect();
+/** The process's place in a cluster. */
+export interface ClusterRole {
+  /** Whether this process is a worker forked by a primary. */
+  readonly isWorker: boolean;
+  /** `node:cluster`, for the primary. */
+  readonly primary: ClusterPrimary;
+  /** For a worker whose server is closed: leaves the cluster (the channel to the primary would keep the process alive). */
+  readonly leave: () => void;
 }
 
 /**
- * Whether this process is a worker of {@link runCluster}.
+ * The role of this process in `node:cluster`.
  *
  * @example
- * isClusterWorker(); //=> false in the command's first process
+ * clusterRole().isWorker; //=> false in the command's first process
  */
-export function isClusterWorker(): boolean {
-  return cluster.isWorker;
+export function clusterRole(): ClusterRole {
+  return { isWorker: cluster.isWorker, primary: cluster, leave: () => cluster.worker!.disconnect() };
 }

@@ -13,7 +13,7 @@ import { defineOperation } from "../../../src/catalogue/operation.js";
 import { acceptedLocale } from "../../../src/cli/serve/problem.js";
 import { MAX_NESTING } from "../../../src/cli/serve/app.js";
 import { dataVerifiedUntil, parameterSeries } from "../../../src/index.js";
-import { connections, OPENAPI_STUB, post, rawExchange, send, startTestServer, waitFor, type TestServer } from "./support.js";
+import { connections, failingOperation, OPENAPI_STUB, post, rawExchange, send, startTestServer, waitFor, type TestServer } from "./support.js";
 
 const TEN_MB = 10 * 1024 * 1024;
 const json = (answer: { headers: Record<string, unknown> }) => String(answer.headers["content-type"]);
@@ -164,16 +164,7 @@ describe("errors are problem details, with a stable code and never a stack", () 
   });
 
   test("500 for an internal error: a generic message, the details only in the server's log, and the server still answers", async () => {
-    const failing = defineOperation({
-      name: "failing",
-      summary: { fr: "échoue", en: "fails" },
-      input: pay.input,
-      result: "Health",
-      run: () => {
-        throw new TypeError("secret detail at /home/app/src/file.ts:12");
-      },
-      example: {},
-    });
+    const failing = failingOperation("secret detail at /home/app/src/file.ts:12");
     const broken = await startTestServer({ operations: [failing, pay] });
     try {
       const answer = await post(broken.url, "/v1/failing", {}, { "Accept-Language": "en" });
@@ -211,6 +202,14 @@ describe("the body limit (1 MiB by default)", () => {
     const reply = await rawExchange(server.address.port, head, [], (received) => received.includes("BODY_TOO_LARGE"));
     expect(reply).toMatch(/^HTTP\/1\.1 413 /);
     expect(reply).not.toMatch(/100 Continue/);
+  });
+
+  test("a chunked body announced with Expect: 100-continue (no length) is asked for, and counted as it comes", async () => {
+    const body = JSON.stringify(pay.example);
+    const head = `POST ${payPath} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`;
+    const chunk = Buffer.from(`${Buffer.byteLength(body).toString(16)}\r\n${body}\r\n0\r\n\r\n`);
+    const reply = await rawExchange(server.address.port, head, [chunk], (received) => received.includes("774.77"), 50);
+    expect(reply).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
   });
 
   test("a body within the limit announced with Expect: 100-continue is asked for and answered", async () => {

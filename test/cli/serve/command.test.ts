@@ -14,7 +14,7 @@ import { runServe } from "../../../src/cli/serve/command.js";
 import { runCluster, type ClusterPrimary } from "../../../src/cli/serve/server.js";
 import { operations } from "../../../src/catalogue/operations.js";
 import { CLI, runCli } from "../run-cli.js";
-import { OPENAPI_STUB, post, send, waitFor } from "./support.js";
+import { failingOperation, OPENAPI_STUB, post, send, waitFor } from "./support.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const pay = operations.find((operation) => operation.name === "apprenticeMinimumWage")!;
@@ -62,21 +62,39 @@ describe("alternance serve, in the test process", () => {
     expect(memory.stderr()).toContain(message);
   });
 
-  test("without the OpenAPI document (no build): exit 2, says to build", async () => {
+  test.for([
+    { args: ["--port", "x"], message: "--port : a whole number from 0 to 65535" },
+    { args: ["--workers", "x"], message: "--workers : a whole number from 1 to 64" },
+    { args: ["--body-limit", "x"], message: "--body-limit : a number of bytes from 1 to 104857600" },
+  ])("$args in English", async ({ args, message }) => {
     const memory = memoryIo();
-    const missing = { version: "test", openApi: () => readFileSync("/nonexistent/openapi.json", "utf8") };
-    expect(await runServe(["--port", "0"], memory.io, "en", missing)).toBe(2);
-    expect(memory.stderr()).toContain("run `npm run build`");
+    expect(await runServe(args, memory.io, "en", context)).toBe(2);
+    expect(memory.stderr()).toContain(message);
   });
 
-  test("a port already in use: exit 2, says which", async () => {
+  test.for([
+    { locale: "en" as const, message: "OpenAPI document not found (dist/schemas/openapi.json): run `npm run build`" },
+    { locale: "fr" as const, message: "document OpenAPI introuvable (dist/schemas/openapi.json) : lancez « npm run build »" },
+  ])("without the OpenAPI document (no build): exit 2, says to build ($locale)", async ({ locale, message }) => {
+    const memory = memoryIo();
+    const missing = { version: "test", openApi: () => readFileSync("/nonexistent/openapi.json", "utf8") };
+    expect(await runServe(["--port", "0"], memory.io, locale, missing)).toBe(2);
+    expect(memory.stderr()).toContain(message);
+  });
+
+  test.for([
+    { locale: "fr" as const, message: "impossible d'écouter sur 127.0.0.1:PORT (listen EADDRINUSE" },
+    { locale: "en" as const, message: "cannot listen on 127.0.0.1:PORT (listen EADDRINUSE" },
+  ])("a port already in use: exit 2, says which ($locale), and leaves no signal listener", async ({ locale, message }) => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const port = (blocker.address() as { port: number }).port;
+    const listeners = process.listenerCount("SIGTERM");
     try {
       const memory = memoryIo();
-      expect(await runServe(["--port", String(port)], memory.io, "fr", context)).toBe(2);
-      expect(memory.stderr()).toContain(`impossible d'écouter sur 127.0.0.1:${port} (EADDRINUSE)`);
+      expect(await runServe(["--port", String(port)], memory.io, locale, context)).toBe(2);
+      expect(memory.stderr()).toContain(message.replace("PORT", String(port)));
+      expect(process.listenerCount("SIGTERM")).toBe(listeners);
     } finally {
       blocker.close();
     }
@@ -98,6 +116,31 @@ describe("alternance serve, in the test process", () => {
     expect(lines[2]).toBe("alternance: stopping, finishing the requests under way…");
   });
 
+  test("without a stop promise, the first SIGINT or SIGTERM stops it, and its listeners go", async () => {
+    const before = [process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")];
+    const memory = memoryIo();
+    const running = runServe(["--port", "0", "--quiet"], memory.io, "en", context);
+    await announcedPort(memory.stderr);
+    expect([process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")]).toEqual([before[0]! + 1, before[1]! + 1]);
+    process.emit("SIGINT");
+    expect(await running).toBe(0);
+    expect([process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")]).toEqual(before);
+  });
+
+  test("an internal error is written to stderr with its details, the client gets none", async () => {
+    const failing = failingOperation("detail for the log");
+    for (const [locale, heading] of [["en", "internal error"], ["fr", "erreur interne"]] as const) {
+      const memory = memoryIo();
+      let stop!: () => void;
+      const running = runServe(["--port", "0", "--quiet"], memory.io, locale, { ...context, operations: [failing], stop: new Promise<void>((resolve) => (stop = resolve)) });
+      const answer = await post(`http://127.0.0.1:${await announcedPort(memory.stderr)}`, "/v1/failing", {});
+      stop();
+      expect(await running).toBe(0);
+      expect([answer.status, answer.text.includes("detail for the log")]).toEqual([500, false]);
+      expect(memory.stderr()).toMatch(new RegExp(`alternance serve : ${heading} : TypeError: detail for the log\\n\\s+at `));
+    }
+  });
+
   test("--quiet: no line per request", async () => {
     const memory = memoryIo();
     let stop!: () => void;
@@ -115,35 +158,25 @@ describe("alternance serve, in the test process", () => {
 /** A stand-in for `node:cluster`'s primary: workers that exit when killed. */
 function fakeCluster() {
   const emitter = new EventEmitter();
-  const workers: Record<string, { isDead(): boolean; process: { pid: number; kill(signal: string): void } }> = {};
-  const killed: string[] = [];
-  let next = 1;
+  const forked: Array<{ process: { pid: number; kill(signal: string): void } }> = [];
+  const killed: number[] = [];
   const primary = {
     on: (event: string, listener: (...args: unknown[]) => void) => emitter.on(event, listener),
-    workers,
     fork: () => {
-      const id = String(next);
-      next += 1;
-      let dead = false;
       const worker = {
-        isDead: () => dead,
         process: {
-          pid: 1000 + Number(id),
+          pid: 1001 + forked.length,
           kill: (signal: string) => {
-            killed.push(`${id}:${signal}`);
-            setTimeout(() => {
-              dead = true;
-              delete workers[id];
-              emitter.emit("exit", worker, null, signal);
-            }, 5);
+            killed.push(worker.process.pid);
+            setTimeout(() => emitter.emit("exit", worker, null, signal), 5);
           },
         },
       };
-      workers[id] = worker;
+      forked.push(worker);
       return worker;
     },
   };
-  return { primary: primary as unknown as ClusterPrimary, emitter, workers, killed };
+  return { primary: primary as unknown as ClusterPrimary, emitter, forked, killed };
 }
 
 describe("the cluster's primary", () => {
@@ -156,29 +189,82 @@ describe("the cluster's primary", () => {
       { workers: 2, onListening: (address) => announced.push(address), onEvent: (line) => events.push(line), stop: new Promise<void>((resolve) => (stop = resolve)) },
       fake.primary,
     );
-    expect(Object.keys(fake.workers)).toEqual(["1", "2"]);
-    fake.emitter.emit("listening", fake.workers["1"], { address: "127.0.0.1", port: 8080 });
-    fake.emitter.emit("listening", fake.workers["2"], { address: "127.0.0.1", port: 8080 });
+    expect(fake.forked).toHaveLength(2);
+    fake.emitter.emit("listening", fake.forked[0], { address: "127.0.0.1", port: 8080 });
+    fake.emitter.emit("listening", fake.forked[1], { address: "127.0.0.1", port: 8080 });
     expect(announced).toEqual([{ address: "127.0.0.1", port: 8080 }]);
-    const dying = fake.workers["1"]!;
-    delete fake.workers["1"];
-    fake.emitter.emit("exit", dying, 1, null);
-    expect(events).toEqual(["worker 1001 exited (1); starting another"]);
-    expect(Object.keys(fake.workers)).toEqual(["2", "3"]);
+    fake.emitter.emit("exit", fake.forked[0], 1, null);
+    fake.emitter.emit("exit", fake.forked[2], null, "SIGKILL");
+    expect(events).toEqual(["worker 1001 exited (1); starting another", "worker 1003 exited (SIGKILL); starting another"]);
+    expect(fake.forked).toHaveLength(4);
     stop();
     await done;
-    expect(fake.killed.sort()).toEqual(["2:SIGTERM", "3:SIGTERM"]);
-    expect(Object.keys(fake.workers)).toEqual([]);
+    expect(fake.killed.sort()).toEqual([1002, 1004]);
   });
 
-  test("stops at once when no worker is left, and announces an address without a name by its port", async () => {
+  test("stops at once when no worker is left, and announces an address without a name", async () => {
     const fake = fakeCluster();
     const announced: unknown[] = [];
-    const done = runCluster({ workers: 1, onListening: (address) => announced.push(address), onEvent: () => undefined, stop: Promise.resolve() }, fake.primary);
-    fake.emitter.emit("listening", fake.workers["1"], { port: 9000 });
-    delete fake.workers["1"];
+    let stop!: () => void;
+    const done = runCluster({ workers: 1, onListening: (address) => announced.push(address), onEvent: () => undefined, stop: new Promise<void>((resolve) => (stop = resolve)) }, fake.primary);
+    fake.emitter.emit("listening", fake.forked[0], { port: 9000 });
+    stop();
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    fake.emitter.emit("exit", fake.forked[0], 0, null);
     await done;
     expect(announced).toEqual([{ address: "", port: 9000 }]);
+    const empty = fakeCluster();
+    await runCluster({ workers: 0, onListening: () => undefined, onEvent: () => undefined, stop: Promise.resolve() }, empty.primary);
+  });
+
+  test("alternance serve --workers 2 as the primary: forks, announces once for all, stops the workers on stop", async () => {
+    const fake = fakeCluster();
+    const memory = memoryIo();
+    let stop!: () => void;
+    const running = runServe(["--workers", "2", "--port", "0"], memory.io, "fr", {
+      ...context,
+      stop: new Promise<void>((resolve) => (stop = resolve)),
+      cluster: { isWorker: false, primary: fake.primary, leave: () => undefined },
+    });
+    await waitFor(() => fake.forked.length === 2);
+    fake.emitter.emit("listening", fake.forked[0], { address: "::", port: 8080 });
+    expect(memory.stderr()).toBe("alternance : API HTTP sur http://[::]:8080 (2 processus) — arrêt : Ctrl+C ou SIGTERM\n");
+    fake.emitter.emit("exit", fake.forked[1], 1, null);
+    expect(memory.stderr()).toContain("alternance serve : worker 1002 exited (1); starting another\n");
+    stop();
+    expect(await running).toBe(0);
+    expect(fake.killed.sort()).toEqual([1001, 1003]);
+    expect(memory.stderr()).toContain("alternance : arrêt, fin des requêtes en cours…");
+  });
+
+  test("alternance serve --workers 3 as the primary, in English, stopped by SIGINT: the host stands for an address without a name", async () => {
+    const fake = fakeCluster();
+    const memory = memoryIo();
+    const running = runServe(["--workers", "3", "--port", "0"], memory.io, "en", { ...context, cluster: { isWorker: false, primary: fake.primary, leave: () => undefined } });
+    await waitFor(() => fake.forked.length === 3);
+    fake.emitter.emit("listening", fake.forked[0], { address: "", port: 8081 });
+    expect(memory.stderr()).toBe("alternance: HTTP API on http://127.0.0.1:8081 (3 processes) — stop: Ctrl+C or SIGTERM\n");
+    process.emit("SIGINT");
+    expect(await running).toBe(0);
+    expect(memory.stderr()).toContain("alternance: stopping, finishing the requests under way…");
+  });
+
+  test("alternance serve as a worker: serves without announcing, stops on SIGINT, leaves the cluster once closed", async () => {
+    const memory = memoryIo();
+    const left: string[] = [];
+    const [signals, disconnects] = [process.listenerCount("SIGINT"), process.listenerCount("disconnect")];
+    const running = runServe(["--workers", "2", "--port", "0", "--quiet"], memory.io, "en", {
+      ...context,
+      cluster: { isWorker: true, primary: fakeCluster().primary, leave: () => left.push("left") },
+    });
+    // Listening, and waiting for a signal or for the loss of its primary.
+    await waitFor(() => process.listenerCount("SIGINT") > signals);
+    expect(process.listenerCount("disconnect")).toBe(disconnects + 1);
+    process.emit("SIGINT");
+    expect(await running).toBe(0);
+    expect(memory.stderr()).toBe("");
+    expect(left).toEqual(["left"]);
+    expect([process.listenerCount("SIGINT"), process.listenerCount("disconnect")]).toEqual([signals, disconnects]);
   });
 });
 

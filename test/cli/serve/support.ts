@@ -7,7 +7,22 @@ import { request as httpRequest, Agent, type IncomingHttpHeaders } from "node:ht
 import { connect } from "node:net";
 import { createApp, type AppOptions } from "../../../src/cli/serve/app.js";
 import { listen, type RunningServer } from "../../../src/cli/serve/server.js";
+import { defineOperation, type Operation } from "../../../src/catalogue/operation.js";
 import { operations } from "../../../src/catalogue/operations.js";
+
+/** An operation whose function fails with an internal error (not an AlternanceInputError), at `/v1/failing`. */
+export function failingOperation(message: string): Operation {
+  return defineOperation({
+    name: "failing",
+    summary: { fr: "échoue", en: "fails" },
+    input: operations[0]!.input,
+    result: "Health",
+    run: () => {
+      throw new TypeError(message);
+    },
+    example: {},
+  });
+}
 
 /** A running application and what it logged. */
 export interface TestServer extends RunningServer {
