@@ -18,14 +18,18 @@ import { defineConfig } from "tsup";
  * build: a build that cleans dist/ and emits declarations deletes every *.d.ts / *.d.cts in dist/ at
  * the start of its declaration step, racing with the other builds, which tsup runs in parallel.
  */
-/** Files of dist/ written by the other builds below: the ESM build's clean, which runs in parallel, keeps them. */
-const writtenByOtherBuilds = ["index.cjs", "index.cjs.map", "index.d.ts", "index.d.cts", "cli.js", "cli.js.map"];
+/**
+ * Files of dist/ written by the other builds below, and by `npm run build:schemas` (dist/schemas/, which
+ * `alternance serve` reads): the ESM build's clean, which runs in parallel, keeps them.
+ */
+const writtenByOtherBuilds = ["index.cjs", "index.cjs.map", "index.d.ts", "index.d.cts", "cli.js", "cli.js.map", "schemas", "schemas/**"];
 
 export default defineConfig([
   {
     // The library, ESM: one module per source file, dependencies left external. It cleans dist/
-    // (gas/ and excel/ included: `npm run build:sheets` writes them after).
-    entry: ["src/**/*.ts", "!src/cli/**", "!src/sheets/**"],
+    // (gas/ and excel/ included: `npm run build:sheets` writes them after). src/catalogue/ is not part
+    // of the library: the command line bundles it, scripts/schemas.ts reads it.
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/sheets/**", "!src/catalogue/**"],
     format: ["esm"],
     bundle: false,
     dts: false,

@@ -363,15 +363,19 @@ function professionalisationSchema(policy: PolicyField) {
 const policyByName = z.optional(z.enum(POLICY_NAMES));
 const policyObject = z.optional(datePolicySchema);
 
-/** Picks the variant of a schema built twice (policy as a preset name, or as an object) by the raw input. */
-function byPolicy<Schema>(build: (policy: PolicyField) => Schema): (input: unknown) => Schema {
+/**
+ * Picks the variant of a schema built twice (`training.policy` as a preset name, or as an object) by the
+ * raw input; `variants` holds both, for the JSON Schema of the input (their union, src/catalogue/).
+ */
+function byPolicy<Schema>(build: (policy: PolicyField) => Schema): ((input: unknown) => Schema) & { readonly variants: readonly [Schema, Schema] } {
   const byName = build(policyByName);
   const byObject = build(policyObject);
-  return (input) => {
+  const choose = (input: unknown): Schema => {
     const training = typeof input === "object" && input !== null ? (input as { training?: unknown }).training : undefined;
     const policy = typeof training === "object" && training !== null ? (training as { policy?: unknown }).policy : undefined;
     return typeof policy === "string" ? byName : byObject;
   };
+  return Object.assign(choose, { variants: [byName, byObject] as const });
 }
 
 /**

@@ -59,6 +59,9 @@ export function easterSunday(year: number): IsoDate {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+const yearSchema = z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR));
+const holidaysOptions = z.optional(inputObject({}));
+
 /**
  * The 11 public holidays of metropolitan France in a year (C. trav. art. L3133-1), in date order.
  *
@@ -76,8 +79,8 @@ export function frenchPublicHolidays(year: number, options?: { locale?: Locale }
   const locale = localeOf(options);
   parseArguments(
     [
-      [z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR)), year, "year"],
-      [z.optional(inputObject({})), options, "options"],
+      [yearSchema, year, "year"],
+      [holidaysOptions, options, "options"],
     ],
     locale,
   );
@@ -140,6 +143,8 @@ export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
 const MAX_WORKING_DAYS = 6000;
 
 const workingDayOptions = inputObject({ kind: z.enum(["ouvrables", "ouvres"]) });
+const workingDayCountSchema = z.number().check(z.int(), z.gte(-MAX_WORKING_DAYS), z.lte(MAX_WORKING_DAYS));
+const calendarDateSchema = isoDateSchema();
 
 /**
  * The `n`-th working day after `date` (`date` itself is not counted); with a negative `n`, the
@@ -161,8 +166,8 @@ export function addWorkingDays(date: IsoDate, n: number, options: { kind: Workin
   const locale = localeOf(options);
   const [day, count, { kind }] = parseArguments(
     [
-      [isoDateSchema(), date, "date"],
-      [z.number().check(z.int(), z.gte(-MAX_WORKING_DAYS), z.lte(MAX_WORKING_DAYS)), n, "n"],
+      [calendarDateSchema, date, "date"],
+      [workingDayCountSchema, n, "n"],
       [workingDayOptions, options, "options"],
     ],
     locale,
@@ -205,8 +210,8 @@ export function countWorkingDays(from: IsoDate, to: IsoDate, options: { kind: Wo
   const locale = localeOf(options);
   const [first, last, { kind }] = parseArguments(
     [
-      [isoDateSchema(), from, "from"],
-      [isoDateSchema(), to, "to"],
+      [calendarDateSchema, from, "from"],
+      [calendarDateSchema, to, "to"],
       [workingDayOptions, options, "options"],
     ],
     locale,
@@ -223,3 +228,9 @@ export function countWorkingDays(from: IsoDate, to: IsoDate, options: { kind: Wo
   }
   return count;
 }
+
+/**
+ * The argument schemas of {@link frenchPublicHolidays}, {@link addWorkingDays} and {@link countWorkingDays}
+ * (built once), for the HTTP API's object bodies (src/catalogue/). Internal.
+ */
+export { calendarDateSchema, holidaysOptions, workingDayCountSchema, workingDayOptions, yearSchema };

@@ -328,3 +328,6 @@ export function checkContractDates(input: CheckContractDatesInput): CheckContrac
     warnings: [...duration.warnings, ...timing.warnings, ...verificationWarnings(checkedDates, locale)],
   };
 }
+
+/** The input schemas {@link checkContractDates} chooses between (`variants`), for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { checkSchemaFor as checkContractDatesSchemas };

@@ -88,3 +88,6 @@ export function registrationDeadline(input: RegistrationDeadlineInput): Registra
     warnings,
   };
 }
+
+/** The input schema {@link registrationDeadline} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { schema as registrationDeadlineSchema };

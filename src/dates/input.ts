@@ -31,19 +31,24 @@ const policyObjectField = z.optional(datePolicySchema);
 /**
  * Builds an input schema twice, once with `policy` as a preset name and once as a policy object, and
  * returns a chooser that picks by the raw input (so that a malformed policy object is reported field by
- * field, and a string only against the preset names). Both schemas are built once, at module load.
+ * field, and a string only against the preset names). Both schemas are built once, at module load; the
+ * chooser's `variants` holds them both (the JSON Schema of the input is their union).
  *
  * @example
  * const schemaFor = policyInputSchemas((policy) => inputObject({ contract: contractTypeSchema(), policy }));
  * schemaFor({ policy: "legal" }); // the preset-name variant
  */
-export function policyInputSchemas<Schema>(build: (policy: typeof policyNameField | typeof policyObjectField) => Schema): (input: unknown) => Schema {
+export function policyInputSchemas<Schema>(
+  build: (policy: typeof policyNameField | typeof policyObjectField) => Schema,
+): ((input: unknown) => Schema) & { readonly variants: readonly [Schema, Schema] } {
   const byName = build(policyNameField);
   const byObject = build(policyObjectField);
-  return (input) => {
+  const choose = (input: unknown): Schema => {
     const raw = typeof input === "object" && input !== null ? (input as { policy?: unknown }).policy : undefined;
     return typeof raw === "string" ? byName : byObject;
   };
+  // Both variants, for the JSON Schema of the input (src/catalogue/).
+  return Object.assign(choose, { variants: [byName, byObject] as const });
 }
 
 /**

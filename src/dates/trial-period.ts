@@ -138,3 +138,6 @@ export function trialPeriodEnd(input: TrialPeriodEndInput): TrialPeriodEndResult
     warnings: verificationWarnings([parsed.contractStart], locale),
   };
 }
+
+/** The input schema {@link trialPeriodEnd} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { schema as trialPeriodEndSchema };

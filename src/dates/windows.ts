@@ -152,3 +152,6 @@ export function contractWindows(input: ContractWindowsInput): ContractWindowsRes
   const { start, end, explanation } = buildWindows(parsed, resolvePolicy(parsed.policy, parsed.contract), locale);
   return { start, end, explanation, warnings: verificationWarnings([parsed.trainingStart], locale) };
 }
+
+/** The input schemas {@link contractWindows} chooses between (`variants`), for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { windowsSchemaFor as contractWindowsSchemas };

@@ -302,3 +302,6 @@ export function checkApprenticeshipEligibility(input: ApprenticeshipEligibilityI
     warnings,
   };
 }
+
+/** The input schema {@link checkApprenticeshipEligibility} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { schema as checkApprenticeshipEligibilitySchema };

@@ -184,3 +184,6 @@ export function checkProfessionalisationEligibility(input: ProfessionalisationEl
     warnings: verificationWarnings([contractStart], locale),
   };
 }
+
+/** The input schema {@link checkProfessionalisationEligibility} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { schema as checkProfessionalisationEligibilitySchema };

@@ -364,3 +364,6 @@ export function apprenticeshipHiringAid(input: ApprenticeshipHiringAidInput): Ap
     warnings,
   };
 }
+
+/** The input schema {@link apprenticeshipHiringAid} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { schema as apprenticeshipHiringAidSchema };

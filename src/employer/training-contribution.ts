@@ -189,3 +189,6 @@ export function employerTrainingContribution(input: EmployerTrainingContribution
     explainStep(participationFlat, locale, { diplomaLevel: fields.diplomaLevel, amount: terms.flatAmount }),
   ]);
 }
+
+/** The input schema {@link employerTrainingContribution} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { schema as employerTrainingContributionSchema };

@@ -412,3 +412,9 @@ export function internshipGratification(input: InternshipGratificationInput): In
     warnings: [...verificationWarnings([signedOn], locale), ...(paid ? rateChangeWarnings(signedOn, rows, rate, locale) : [])],
   };
 }
+
+/**
+ * The two input schemas {@link internshipGratification} chooses between (total hours, or hours month by
+ * month), for the JSON Schemas and the HTTP API (src/catalogue/). Internal.
+ */
+export { totalInputSchema as internshipGratificationTotalSchema, monthlyInputSchema as internshipGratificationMonthlySchema };

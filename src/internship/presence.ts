@@ -264,3 +264,6 @@ export function internshipPresence(input: InternshipPresenceInput): InternshipPr
     warnings,
   };
 }
+
+/** The input schema {@link internshipPresence} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { inputSchema as internshipPresenceSchema };

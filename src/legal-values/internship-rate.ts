@@ -48,3 +48,6 @@ export function internshipMinimumHourlyRate(date: IsoDate, options?: { locale?: 
   ) as [IsoDate];
   return minimumHourlyRateOn(day);
 }
+
+/** The argument schemas of {@link internshipMinimumHourlyRate}, for the HTTP API's object body (src/catalogue/). Internal. */
+export { dateSchema as internshipRateDateSchema, optionsSchema as internshipRateOptionsSchema };

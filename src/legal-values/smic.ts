@@ -99,3 +99,5 @@ export function smicAt(date: IsoDate, options?: { territory?: Territory; locale?
   };
 }
 
+/** The argument schemas of {@link smicAt} (date in metropole, options), for the HTTP API's object body (src/catalogue/). Internal. */
+export { metropoleDateSchema as smicDateSchema, optionsSchema as smicOptionsSchema };

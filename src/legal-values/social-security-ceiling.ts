@@ -79,3 +79,6 @@ export function socialSecurityCeilingAt(date: IsoDate, options?: { locale?: Loca
     warnings: verificationWarnings([day], locale),
   };
 }
+
+/** The argument schemas of {@link socialSecurityCeilingAt}, for the HTTP API's object body (src/catalogue/). Internal. */
+export { dateSchema as socialSecurityCeilingDateSchema, optionsSchema as socialSecurityCeilingOptionsSchema };

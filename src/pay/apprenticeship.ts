@@ -565,3 +565,6 @@ export function apprenticeMinimumWage(input: ApprenticeMinimumWageInput): Appren
     warnings: [...verificationWarnings([parsed.date], locale), ...apprenticeTermWarnings(terms, locale)],
   };
 }
+
+/** The input schema {@link apprenticeMinimumWage} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { apprenticeMinimumWageSchema };

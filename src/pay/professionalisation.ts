@@ -349,3 +349,6 @@ export function professionalisationMinimumWage(input: ProfessionalisationMinimum
     warnings: verificationWarnings([parsed.date], locale),
   };
 }
+
+/** The input schema {@link professionalisationMinimumWage} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { professionalisationMinimumWageSchema };

@@ -352,3 +352,6 @@ export function professionalisationPaySchedule(input: ProfessionalisationPaySche
     warnings: verificationWarnings([contractEnd], locale),
   };
 }
+
+/** The input schemas the two schedules validate with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { apprenticePayScheduleSchema, professionalisationPayScheduleSchema };

@@ -259,3 +259,6 @@ export function recommendArrangement(input: RecommendArrangementInput): Arrangem
     violations: [],
   };
 }
+
+/** The input schema {@link recommendArrangement} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { schema as recommendArrangementSchema };

@@ -95,3 +95,6 @@ export function checkTrainingHours(input: CheckTrainingHoursInput): CheckTrainin
   const explanation = [...requirement.explanation, explainStep(planned, locale, { trainingHours, minimumHours, maximumHours, valid })];
   return { valid, violations, contractHours, minimumHours, maximumHours, explanation, warnings: requirement.warnings };
 }
+
+/** The input schema {@link checkTrainingHours} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { schema as checkTrainingHoursSchema };

@@ -222,3 +222,6 @@ export function trainingHoursRequirement(input: TrainingHoursRequirementInput): 
     warnings: requirement.warnings,
   };
 }
+
+/** The input schema {@link trainingHoursRequirement} validates with, for the JSON Schemas and the HTTP API (src/catalogue/). Internal. */
+export { schema as trainingHoursRequirementSchema };
