@@ -19,6 +19,7 @@ import * as api from "../src/index.js";
 import * as datesModule from "../src/dates/rules.js";
 import * as eligibilityModule from "../src/eligibility/rules.js";
 import * as internshipModule from "../src/internship/rules.js";
+import * as netPayModule from "../src/net-pay/rules.js";
 import * as verificationModule from "../src/legal-values/verification.js";
 import * as payModule from "../src/pay/rules.js";
 import * as programmesModule from "../src/programmes/rules.js";
@@ -46,6 +47,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: { fr: "Dates du contrat", en: "Contract dates" }, source: "datesRules", file: "src/dates/rules.ts", rules: api.datesRules as readonly AnyRule[], exports: datesModule },
   { title: { fr: "Rémunération", en: "Pay" }, source: "payRules", file: "src/pay/rules.ts", rules: api.payRules, exports: payModule },
   { title: { fr: "Stages", en: "Internships" }, source: "internshipRules", file: "src/internship/rules.ts", rules: api.internshipRules, exports: internshipModule },
+  { title: { fr: "Salaire net et autres droits de l'apprenti", en: "Net pay and the apprentice's other money rules" }, source: "netPayRules", file: "src/net-pay/rules.ts", rules: api.netPayRules, exports: netPayModule },
   {
     title: { fr: "Noyau : paramètres légaux", en: "Core: legal parameters" },
     source: "parametersNotVerified",

@@ -24,3 +24,4 @@ export * from "./training-hours/index.js";
 export * from "./programmes/index.js";
 export * from "./dates/index.js";
 export * from "./pay/index.js";
+export * from "./net-pay/index.js";
