@@ -24,6 +24,21 @@ export const MAX_MONTHLY_SHARE = 1_000_000;
 export const MAX_ANNUAL_INCOME = 100_000_000;
 
 /**
+ * Whether a finite number has at most two decimals (as written: `12.34`, not `12.345`). Exact for
+ * amounts below 2^53 / 100: a number with two decimals is the double nearest to n / 100, which
+ * `Math.round(value × 100) / 100` gives back, and a number with more decimals is not (no decimal.js
+ * conversion on this hot path).
+ *
+ * @param value - a finite number
+ * @returns `true` for `1234.5`, `false` for `1234.567`
+ * @example
+ * hasCents(0.07); //=> true
+ */
+export function hasCents(value: number): boolean {
+  return Math.round(value * 100) / 100 === value;
+}
+
+/**
  * An amount in euros and cents (at most two decimals), from 0 to `maximum`.
  *
  * @param maximum - the largest amount accepted
@@ -34,7 +49,7 @@ export const MAX_ANNUAL_INCOME = 100_000_000;
 export function centsSchema(maximum: number) {
   return z
     .number()
-    .check(z.gte(0), z.lte(maximum), z.refine((value: number) => new Dec(value).decimalPlaces() <= 2, { params: { code: "NOT_MULTIPLE", step: 0.01 } }));
+    .check(z.gte(0), z.lte(maximum), z.refine(hasCents, { params: { code: "NOT_MULTIPLE", step: 0.01 } }));
 }
 
 /**

@@ -3,28 +3,17 @@
  * payslip (law-money.md §2; API.md §8).
  */
 import * as z from "zod/mini";
-import { valueAt, type Dated } from "../core/dated.js";
+import { valueAt } from "../core/dated.js";
 import { daysInMonth, type IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec } from "../core/money.js";
 import { inputObject, isoDateFrom, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
-import { ceilingEntryAt } from "../legal-values/social-security-ceiling.js";
-import { smicMonthly, smicSeries } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { apprenticeContributionRegimes, type ApprenticeRegimeId } from "../parameters/apprentice-exemption.js";
-import { crdsRate, csgBaseAbatement, csgDeductibleRate, csgNonDeductibleRate } from "../parameters/csg-crds.js";
-import {
-  alsaceMoselleHealthEmployeeRate,
-  generalBalanceEmployeeRates,
-  ircantecEmployeeRates,
-  oldAgeCappedEmployeeRate,
-  oldAgeUncappedEmployeeRate,
-  supplementaryPensionEmployeeRates,
-  technicalBalanceEmployeeRate,
-} from "../parameters/employee-contributions.js";
 import { cents, centsSchema, MAX_GROSS_MONTHLY, MAX_MONTHLY_SHARE, monthFrom } from "./input.js";
+import { isAlsaceMoselleRateUnconfirmed, monthParameters, type MonthParameters, type Rate } from "./month-parameters.js";
 import {
   aboveCeilingConvention,
   alsaceMoselleRateUnconfirmed,
@@ -128,10 +117,7 @@ export interface NetPayResult {
   warnings: Violation[];
 }
 
-const HUNDRED = new Dec(100);
-
-/** The official monthly SMIC (rounded to the cent) of every metropolitan entry, computed once at load from the data. */
-const SMIC_MONTHLY: ReadonlyMap<Dated<number>, Dec> = new Map(smicSeries("metropole").entries.map((entry) => [entry, new Dec(smicMonthly(entry.value))]));
+const ZERO = new Dec(0);
 
 const netPaySchema = inputObject({
   contract: z.enum(["apprenticeship", "professionalisation"]),
@@ -144,76 +130,65 @@ const netPaySchema = inputObject({
   healthEmployerMonthly: z.optional(centsSchema(MAX_MONTHLY_SHARE)),
 });
 
-/** A computed line before it gets its label and basis. */
+/** A computed payslip line, before it gets its label and basis. */
 interface Line {
   id: ContributionId;
   base: Dec;
-  rate: number;
+  rate: Rate;
   amount: Dec;
 }
 
-function line(id: ContributionId, base: Dec, rate: number): Line {
-  return { id, base, rate, amount: cents(base.times(rate).div(HUNDRED)) };
+/** Adds the line `id` to `lines` when its base is above 0: amount = base × rate, rounded half-up to the cent. */
+function addLine(lines: Line[], id: ContributionId, base: Dec, rate: Rate): void {
+  if (base.gt(ZERO)) lines.push({ id, base, rate, amount: cents(base.times(rate.fraction)) });
 }
 
-/** The CSG/CRDS base and how it was built. */
+/** How the CSG/CRDS is due: on the whole gross, on the part above a threshold, or not on the pay. */
+type CsgKind = "apprentice" | "standard" | "not-due-before-2025-03";
+
+/** The CSG/CRDS base and the parts it was built from. */
 interface CsgComputation {
-  values: CsgBaseValues;
+  kind: CsgBaseValues["kind"];
+  threshold: Dec;
+  abatedPart: Dec;
+  fullPart: Dec;
+  health: Dec;
   base: Dec;
 }
 
-function csgComputation(
-  kind: "apprentice" | "standard" | "not-due-before-2025-03",
-  gross: Dec,
-  threshold: Dec,
-  ceiling: Dec,
-  healthEmployer: Dec,
-  date: IsoDate,
-): CsgComputation {
-  const abatement = valueAt(csgBaseAbatement, date).value;
+function csgComputation(kind: CsgKind, gross: Dec, threshold: Dec, parameters: MonthParameters, healthEmployer: Dec): CsgComputation {
   const above = gross.minus(threshold);
-  const notDue = kind === "not-due-before-2025-03" || (kind === "apprentice" && above.lte(0));
-  const limit = ceiling.times(abatement.upToCeilings);
-  const abatedPart = notDue ? new Dec(0) : Dec.min(above, limit);
-  const fullPart = notDue ? new Dec(0) : Dec.max(0, above.minus(limit));
-  const health = notDue ? new Dec(0) : healthEmployer;
-  const base = cents(abatedPart.times(HUNDRED.minus(abatement.rate)).div(HUNDRED).plus(fullPart).plus(health));
-  return {
-    base,
-    values: {
-      kind: notDue && kind === "apprentice" ? "not-due-below-threshold" : kind,
-      grossMonthly: gross.toNumber(),
-      threshold: threshold.toNumber(),
-      abatedPart: abatedPart.toNumber(),
-      abatementRate: abatement.rate,
-      fullPart: fullPart.toNumber(),
-      healthEmployerMonthly: health.toNumber(),
-      base: base.toNumber(),
-    },
-  };
+  if (kind === "not-due-before-2025-03" || (kind === "apprentice" && !above.gt(ZERO))) {
+    return { kind: kind === "apprentice" ? "not-due-below-threshold" : kind, threshold, abatedPart: ZERO, fullPart: ZERO, health: ZERO, base: ZERO };
+  }
+  const abatedPart = Dec.min(above, parameters.csgAbatedUpTo);
+  const fullPart = Dec.max(ZERO, above.minus(parameters.csgAbatedUpTo));
+  const base = cents(abatedPart.times(parameters.csgKept).plus(fullPart).plus(healthEmployer));
+  return { kind, threshold, abatedPart, fullPart, health: healthEmployer, base };
 }
 
-/** The social-contribution lines (before CSG/CRDS) on the excess `excess` of the gross `gross`. */
-function socialLines(excess: Dec, gross: Dec, ceiling: Dec, date: IsoDate, publicEmployer: boolean, alsaceMoselleRate: number | null): Line[] {
-  const pension = valueAt(publicEmployer ? ircantecEmployeeRates : supplementaryPensionEmployeeRates, date).value;
+/** The social-contribution lines (before CSG/CRDS) on the part `excess` of the gross `gross` above the ceiling T. */
+function socialLines(excess: Dec, gross: Dec, parameters: MonthParameters, publicEmployer: boolean, alsaceMoselle: boolean): Line[] {
+  const lines: Line[] = [];
+  if (!excess.gt(ZERO)) return lines;
+  const { ceiling } = parameters;
+  const pension = publicEmployer ? parameters.ircantec : parameters.pension;
   const trancheA = Dec.min(excess, ceiling);
-  const trancheB = Dec.max(0, Dec.min(excess, ceiling.times(pension.upToCeilings)).minus(ceiling));
-  const lines = [line("old-age-capped", trancheA, valueAt(oldAgeCappedEmployeeRate, date).value), line("old-age-uncapped", excess, valueAt(oldAgeUncappedEmployeeRate, date).value)];
+  const trancheB = excess.gt(ceiling) ? Dec.min(excess, pension.upTo).minus(ceiling) : ZERO;
+  addLine(lines, "old-age-capped", trancheA, parameters.oldAgeCapped);
+  addLine(lines, "old-age-uncapped", excess, parameters.oldAgeUncapped);
   if (publicEmployer) {
-    lines.push(line("ircantec-a", trancheA, pension.tranche1), line("ircantec-b", trancheB, pension.tranche2));
+    addLine(lines, "ircantec-a", trancheA, pension.tranche1);
+    addLine(lines, "ircantec-b", trancheB, pension.tranche2);
   } else {
-    const balance = valueAt(generalBalanceEmployeeRates, date).value;
-    const technical = valueAt(technicalBalanceEmployeeRate, date).value;
-    lines.push(
-      line("agirc-arrco-t1", trancheA, pension.tranche1),
-      line("ceg-t1", trancheA, balance.tranche1),
-      line("agirc-arrco-t2", trancheB, pension.tranche2),
-      line("ceg-t2", trancheB, balance.tranche2),
-    );
-    if (gross.gt(ceiling.times(technical.aboveCeilings))) lines.push(line("cet", Dec.min(excess, ceiling.times(technical.upToCeilings)), technical.rate));
+    addLine(lines, "agirc-arrco-t1", trancheA, pension.tranche1);
+    addLine(lines, "ceg-t1", trancheA, parameters.balance.tranche1);
+    addLine(lines, "agirc-arrco-t2", trancheB, pension.tranche2);
+    addLine(lines, "ceg-t2", trancheB, parameters.balance.tranche2);
+    if (gross.gt(parameters.technical.above)) addLine(lines, "cet", Dec.min(excess, parameters.technical.upTo), parameters.technical.rate);
   }
-  if (alsaceMoselleRate !== null) lines.push(line("alsace-moselle-health", excess, alsaceMoselleRate));
-  return lines.filter((item) => item.base.gt(0));
+  if (alsaceMoselle) addLine(lines, "alsace-moselle-health", excess, parameters.alsaceMoselleRate);
+  return lines;
 }
 
 function signatureIssues(signatureDate: IsoDate, month: string, locale: Locale) {
@@ -232,7 +207,7 @@ function signatureIssues(signatureDate: IsoDate, month: string, locale: Locale) 
   ];
 }
 
-const sum = (lines: readonly Line[]): Dec => lines.reduce((total, item) => total.plus(item.amount), new Dec(0));
+const sum = (lines: readonly Line[]): Dec => lines.reduce((total, item) => total.plus(item.amount), ZERO);
 
 /**
  * The net pay of an apprentice or a professionalisation-contract employee for one month, computed
@@ -278,60 +253,58 @@ export function netPay(input: NetPayInput): NetPayResult {
   const parsed = parseInput(netPaySchema, input, locale);
   throwIfIssues(signatureIssues(parsed.signatureDate, parsed.month, locale), locale);
   const date = `${parsed.month}-01`;
-  const smicEntry = valueAt(smicSeries("metropole"), date);
-  const smic = SMIC_MONTHLY.get(smicEntry)!;
-  const ceiling = new Dec(ceilingEntryAt(date).value);
+  const parameters = monthParameters(date);
+  const { smicMonthly, ceiling } = parameters;
   const gross = new Dec(parsed.grossMonthly);
-  const healthEmployee = new Dec(parsed.healthEmployeeMonthly ?? 0);
-  const healthEmployer = new Dec(parsed.healthEmployerMonthly ?? 0);
+  const healthEmployee = parsed.healthEmployeeMonthly === undefined ? ZERO : new Dec(parsed.healthEmployeeMonthly);
+  const healthEmployer = parsed.healthEmployerMonthly === undefined ? ZERO : new Dec(parsed.healthEmployerMonthly);
   const publicEmployer = parsed.employer === "public";
-  const apprentice = parsed.contract === "apprenticeship";
-  const regimeEntry = apprentice ? valueAt(apprenticeContributionRegimes, parsed.signatureDate).value : null;
-  const ceilingT = regimeEntry === null ? new Dec(0) : cents(smic.times(regimeEntry.exemptionCeilingPercent).div(HUNDRED));
-  const excess = Dec.max(0, gross.minus(ceilingT));
-  const alsaceEntry = parsed.alsaceMoselle === true ? valueAt(alsaceMoselleHealthEmployeeRate, date) : null;
+  const alsaceMoselle = parsed.alsaceMoselle === true;
+  const regimeEntry = parsed.contract === "apprenticeship" ? valueAt(apprenticeContributionRegimes, parsed.signatureDate).value : null;
+  const ceilingT = regimeEntry === null ? ZERO : cents(smicMonthly.times(regimeEntry.exemptionCeilingPercent).div(100));
+  const excess = gross.gt(ceilingT) ? gross.minus(ceilingT) : ZERO;
 
-  const social = socialLines(excess, gross, ceiling, date, publicEmployer, alsaceEntry?.value ?? null);
+  const social = socialLines(excess, gross, parameters, publicEmployer, alsaceMoselle);
   const csg =
     regimeEntry === null
-      ? csgComputation("standard", gross, new Dec(0), ceiling, healthEmployer, date)
+      ? csgComputation("standard", gross, ZERO, parameters, healthEmployer)
       : regimeEntry.csgCrdsAbovePercent === null
-        ? csgComputation("not-due-before-2025-03", gross, new Dec(0), ceiling, healthEmployer, date)
-        : csgComputation("apprentice", gross, cents(smic.times(regimeEntry.csgCrdsAbovePercent).div(HUNDRED)), ceiling, healthEmployer, date);
-  const csgLines = [
-    line("csg-deductible", csg.base, valueAt(csgDeductibleRate, date).value),
-    line("csg-non-deductible", csg.base, valueAt(csgNonDeductibleRate, date).value),
-    line("crds", csg.base, valueAt(crdsRate, date).value),
-  ].filter((item) => item.base.gt(0));
+        ? csgComputation("not-due-before-2025-03", gross, ZERO, parameters, healthEmployer)
+        : csgComputation("apprentice", gross, cents(smicMonthly.times(regimeEntry.csgCrdsAbovePercent).div(100)), parameters, healthEmployer);
+  const csgLines: Line[] = [];
+  addLine(csgLines, "csg-deductible", csg.base, parameters.csgDeductible);
+  addLine(csgLines, "csg-non-deductible", csg.base, parameters.csgNonDeductible);
+  addLine(csgLines, "crds", csg.base, parameters.crds);
   const employeeContributions = sum(social);
   const csgCrds = sum(csgLines);
   const net = gross.minus(employeeContributions).minus(csgCrds).minus(healthEmployee);
-  const nonDeductible = sum(csgLines.filter((item) => item.id !== "csg-deductible"));
+  const nonDeductible = csgLines.length === 0 ? ZERO : csgLines[1]!.amount.plus(csgLines[2]!.amount);
   const taxable = net.plus(nonDeductible).plus(healthEmployer);
-  const lines = [...social, ...csgLines];
 
   const warnings = verificationWarnings([date], locale);
   if (publicEmployer) warnings.push(violationOf(publicEmployerIrcantec, locale, {}, "employer"));
-  if (apprentice && gross.gt(ceiling)) warnings.push(violationOf(aboveCeilingConvention, locale, { grossMonthly: parsed.grossMonthly, ceiling: ceiling.toNumber() }, "grossMonthly"));
-  // The first entry of the Alsace-Moselle series is modele-social's value, absent from law-money.md.
-  if (alsaceEntry !== null && alsaceEntry === alsaceMoselleHealthEmployeeRate.entries[0]) {
-    warnings.push(violationOf(alsaceMoselleRateUnconfirmed, locale, { ratePercent: alsaceEntry.value, month: parsed.month }, "alsaceMoselle"));
+  if (regimeEntry !== null && gross.gt(ceiling)) {
+    warnings.push(violationOf(aboveCeilingConvention, locale, { grossMonthly: parsed.grossMonthly, ceiling: ceiling.toNumber() }, "grossMonthly"));
+  }
+  if (alsaceMoselle && isAlsaceMoselleRateUnconfirmed(parameters)) {
+    warnings.push(violationOf(alsaceMoselleRateUnconfirmed, locale, { ratePercent: parameters.alsaceMoselle.value, month: parsed.month }, "alsaceMoselle"));
   }
 
+  const netNumber = net.toNumber();
   return {
     regime: regimeEntry?.regime ?? "standard",
     exemptionCeiling: regimeEntry === null ? null : ceilingT.toNumber(),
-    contributions: lines.map((item) => ({
+    contributions: [...social, ...csgLines].map((item) => ({
       id: item.id,
       label: contributionLabels[item.id][locale],
       base: item.base.toNumber(),
-      ratePercent: item.rate,
+      ratePercent: item.rate.percent,
       amount: item.amount.toNumber(),
       legalBasis: [...contributionLineRules[item.id].legalBasis],
     })),
     employeeContributions: employeeContributions.toNumber(),
     csgCrds: csgCrds.toNumber(),
-    netBeforeIncomeTax: net.toNumber(),
+    netBeforeIncomeTax: netNumber,
     taxableNet: taxable.toNumber(),
     explanation: explanationWhen(parsed.explain, () => {
       const steps: Step[] = [];
@@ -339,18 +312,18 @@ export function netPay(input: NetPayInput): NetPayResult {
       else steps.push(explainStep(apprenticeRegime, locale, { signatureDate: parsed.signatureDate, ...regimeEntry }));
       const monthStep = explainStep(monthValues, locale, {
         month: parsed.month,
-        smicHourly: smicEntry.value,
-        smicMonthly: smic.toNumber(),
-        smicSince: smicEntry.since,
+        smicHourly: parameters.smic.value,
+        smicMonthly: smicMonthly.toNumber(),
+        smicSince: parameters.smic.since,
         ceiling: ceiling.toNumber(),
       });
-      monthStep.legalBasis.push(...smicEntry.legalBasis);
+      monthStep.legalBasis.push(...parameters.smic.legalBasis);
       steps.push(monthStep);
       if (regimeEntry !== null) {
         steps.push(
           explainStep(exemptionCeiling, locale, {
             exemptionCeilingPercent: regimeEntry.exemptionCeilingPercent,
-            smicMonthly: smic.toNumber(),
+            smicMonthly: smicMonthly.toNumber(),
             exemptionCeiling: ceilingT.toNumber(),
             grossMonthly: parsed.grossMonthly,
             excess: excess.toNumber(),
@@ -358,20 +331,31 @@ export function netPay(input: NetPayInput): NetPayResult {
         );
       }
       const lineStep = (item: Line) =>
-        explainStep(contributionLineRules[item.id], locale, { base: item.base.toNumber(), ratePercent: item.rate, amount: item.amount.toNumber() });
-      steps.push(...social.map(lineStep), explainStep(csgBase, locale, csg.values), ...csgLines.map(lineStep));
+        explainStep(contributionLineRules[item.id], locale, { base: item.base.toNumber(), ratePercent: item.rate.percent, amount: item.amount.toNumber() });
       steps.push(
+        ...social.map(lineStep),
+        explainStep(csgBase, locale, {
+          kind: csg.kind,
+          grossMonthly: parsed.grossMonthly,
+          threshold: csg.threshold.toNumber(),
+          abatedPart: csg.abatedPart.toNumber(),
+          abatementRate: parameters.csgAbatementPercent,
+          fullPart: csg.fullPart.toNumber(),
+          healthEmployerMonthly: csg.health.toNumber(),
+          base: csg.base.toNumber(),
+        }),
+        ...csgLines.map(lineStep),
         explainStep(netBeforeIncomeTax, locale, {
           grossMonthly: parsed.grossMonthly,
           employeeContributions: employeeContributions.toNumber(),
           csgCrds: csgCrds.toNumber(),
           healthEmployeeMonthly: healthEmployee.toNumber(),
-          netBeforeIncomeTax: net.toNumber(),
+          netBeforeIncomeTax: netNumber,
         }),
         explainStep(taxableNet, locale, {
-          netBeforeIncomeTax: net.toNumber(),
-          csgNonDeductible: csgLines.find((item) => item.id === "csg-non-deductible")?.amount.toNumber() ?? 0,
-          crds: csgLines.find((item) => item.id === "crds")?.amount.toNumber() ?? 0,
+          netBeforeIncomeTax: netNumber,
+          csgNonDeductible: csgLines[1]?.amount.toNumber() ?? 0,
+          crds: csgLines[2]?.amount.toNumber() ?? 0,
           healthEmployerMonthly: healthEmployer.toNumber(),
           taxableNet: taxable.toNumber(),
         }),

@@ -114,6 +114,8 @@ export interface ApprenticePayScheduleInput extends ApprenticeContractTerms {
   contractEnd: IsoDate;
   /** The day the contract was concluded, for the net column's regime (default `contractStart`); not after the first month. */
   signatureDate?: IsoDate;
+  /** `false`: `explanation: []` (API.md §7b). */
+  explain?: boolean;
 }
 
 /**
@@ -128,6 +130,8 @@ export interface ProfessionalisationPayScheduleInput extends Professionalisation
   contractEnd: IsoDate;
   /** The day the contract was concluded (default `contractStart`); not after the first month. */
   signatureDate?: IsoDate;
+  /** `false`: `explanation: []` (API.md §7b). */
+  explain?: boolean;
 }
 
 const apprenticePayScheduleSchema = inputObject({ ...apprenticeTermsShape, contractEnd: isoDateSchema(), signatureDate: z.optional(isoDateFrom(CONTRACT_SCOPE_START)) });
