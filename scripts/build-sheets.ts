@@ -22,9 +22,10 @@ import type { ParameterType, SheetFunction } from "../src/sheets/sheet-function.
  * Size budget of the Apps Script bundle, bytes. Issue 8 asked for 60 kB raw, which the library cannot
  * meet: decimal.js (32 kB minified) and zod/mini (26 kB) alone take 58 kB, and the domain modules'
  * bilingual rule declarations about 130 kB (docs/spreadsheets.md, "Taille"). This budget guards
- * against growth from the measured size instead.
+ * against growth from the measured size instead (raised from 250 000 for the net-pay module, whose
+ * payslip lines, warnings and dated series add ≈ 53 kB: 284 551 bytes measured, docs/performance.md).
  */
-export const GAS_BUNDLE_BUDGET = 250_000;
+export const GAS_BUNDLE_BUDGET = 290_000;
 
 /** Name of a function in Excel, under the namespace ALT: `ALT_SMIC` → `SMIC`, typed `=ALT.SMIC(…)`. */
 export const excelName = (fn: SheetFunction): string => fn.name.replace(/^ALT_/, "");

@@ -208,6 +208,112 @@ const AGIRC_ARRCO = ["ANI du 17 novembre 2017 (AGIRC-ARRCO)"];
 const IRCANTEC = ["Décret n° 70-1277 du 23 décembre 1970 (IRCANTEC)"];
 const CSG_BASIS = ["CSS art. L136-1-1", "CSS art. L136-8 I 1°", "CGI art. 154 quinquies"];
 
+const CET_BASE = { fr: "due quand le brut dépasse le plafond de la sécurité sociale, dans la limite de 8 plafonds", en: "due when the gross is above the social-security ceiling, up to 8 ceilings" };
+
+/**
+ * Payslip line: Old-age insurance up to the ceiling (vieillesse plafonnée).
+ *
+ * @example
+ * oldAgeCappedLine.id; //=> "net-pay.line.old-age-capped"
+ */
+export const oldAgeCappedLine = /* @__PURE__ */ lineRule("old-age-capped", UP_TO_CEILING, ["CSS art. D242-4"]);
+
+/**
+ * Payslip line: Old-age insurance on the whole pay (vieillesse déplafonnée).
+ *
+ * @example
+ * oldAgeUncappedLine.id; //=> "net-pay.line.old-age-uncapped"
+ */
+export const oldAgeUncappedLine = /* @__PURE__ */ lineRule("old-age-uncapped", WHOLE, ["CSS art. D242-4"]);
+
+/**
+ * Payslip line: AGIRC-ARRCO complementary pension, tranche 1.
+ *
+ * @example
+ * agircArrcoT1Line.id; //=> "net-pay.line.agirc-arrco-t1"
+ */
+export const agircArrcoT1Line = /* @__PURE__ */ lineRule("agirc-arrco-t1", UP_TO_CEILING, AGIRC_ARRCO);
+
+/**
+ * Payslip line: AGIRC-ARRCO complementary pension, tranche 2.
+ *
+ * @example
+ * agircArrcoT2Line.id; //=> "net-pay.line.agirc-arrco-t2"
+ */
+export const agircArrcoT2Line = /* @__PURE__ */ lineRule("agirc-arrco-t2", TRANCHE_2, AGIRC_ARRCO);
+
+/**
+ * Payslip line: General balance contribution (CEG), tranche 1.
+ *
+ * @example
+ * cegT1Line.id; //=> "net-pay.line.ceg-t1"
+ */
+export const cegT1Line = /* @__PURE__ */ lineRule("ceg-t1", UP_TO_CEILING, AGIRC_ARRCO);
+
+/**
+ * Payslip line: General balance contribution (CEG), tranche 2.
+ *
+ * @example
+ * cegT2Line.id; //=> "net-pay.line.ceg-t2"
+ */
+export const cegT2Line = /* @__PURE__ */ lineRule("ceg-t2", TRANCHE_2, AGIRC_ARRCO);
+
+/**
+ * Payslip line: Technical balance contribution (CET), above the ceiling.
+ *
+ * @example
+ * cetLine.id; //=> "net-pay.line.cet"
+ */
+export const cetLine = /* @__PURE__ */ lineRule("cet", CET_BASE, AGIRC_ARRCO);
+
+/**
+ * Payslip line: Health contribution of the local regime of Alsace-Moselle.
+ *
+ * @example
+ * alsaceMoselleHealthLine.id; //=> "net-pay.line.alsace-moselle-health"
+ */
+export const alsaceMoselleHealthLine = /* @__PURE__ */ lineRule("alsace-moselle-health", WHOLE, ["CSS art. L325-1"]);
+
+/**
+ * Payslip line: IRCANTEC, tranche A (public employers).
+ *
+ * @example
+ * ircantecALine.id; //=> "net-pay.line.ircantec-a"
+ */
+export const ircantecALine = /* @__PURE__ */ lineRule("ircantec-a", UP_TO_CEILING, IRCANTEC);
+
+/**
+ * Payslip line: IRCANTEC, tranche B (public employers).
+ *
+ * @example
+ * ircantecBLine.id; //=> "net-pay.line.ircantec-b"
+ */
+export const ircantecBLine = /* @__PURE__ */ lineRule("ircantec-b", TRANCHE_2, IRCANTEC);
+
+/**
+ * Payslip line: CSG deductible from income tax.
+ *
+ * @example
+ * csgDeductibleLine.id; //=> "net-pay.line.csg-deductible"
+ */
+export const csgDeductibleLine = /* @__PURE__ */ lineRule("csg-deductible", CSG_BASE, CSG_BASIS);
+
+/**
+ * Payslip line: CSG not deductible from income tax.
+ *
+ * @example
+ * csgNonDeductibleLine.id; //=> "net-pay.line.csg-non-deductible"
+ */
+export const csgNonDeductibleLine = /* @__PURE__ */ lineRule("csg-non-deductible", CSG_BASE, CSG_BASIS);
+
+/**
+ * Payslip line: CRDS.
+ *
+ * @example
+ * crdsLine.id; //=> "net-pay.line.crds"
+ */
+export const crdsLine = /* @__PURE__ */ lineRule("crds", CSG_BASE, ["Ordonnance n° 96-50 du 24 janvier 1996, art. 14 et 19"]);
+
 /**
  * The rule of every payslip line (id `net-pay.line.<id>`, legal basis, message "base × rate =
  * amount"), by line id. The base is the part of the gross above the apprentice's exemption ceiling
@@ -217,23 +323,19 @@ const CSG_BASIS = ["CSS art. L136-1-1", "CSS art. L136-8 I 1°", "CGI art. 154 q
  * contributionLineRules["csg-deductible"].id; //=> "net-pay.line.csg-deductible"
  */
 export const contributionLineRules: Readonly<Record<ContributionId, RuleDeclaration<LineValues>>> = {
-  "old-age-capped": /* @__PURE__ */ lineRule("old-age-capped", UP_TO_CEILING, ["CSS art. D242-4"]),
-  "old-age-uncapped": /* @__PURE__ */ lineRule("old-age-uncapped", WHOLE, ["CSS art. D242-4"]),
-  "agirc-arrco-t1": /* @__PURE__ */ lineRule("agirc-arrco-t1", UP_TO_CEILING, AGIRC_ARRCO),
-  "agirc-arrco-t2": /* @__PURE__ */ lineRule("agirc-arrco-t2", TRANCHE_2, AGIRC_ARRCO),
-  "ceg-t1": /* @__PURE__ */ lineRule("ceg-t1", UP_TO_CEILING, AGIRC_ARRCO),
-  "ceg-t2": /* @__PURE__ */ lineRule("ceg-t2", TRANCHE_2, AGIRC_ARRCO),
-  cet: /* @__PURE__ */ lineRule(
-    "cet",
-    { fr: "due quand le brut dépasse le plafond de la sécurité sociale, dans la limite de 8 plafonds", en: "due when the gross is above the social-security ceiling, up to 8 ceilings" },
-    AGIRC_ARRCO,
-  ),
-  "alsace-moselle-health": /* @__PURE__ */ lineRule("alsace-moselle-health", WHOLE, ["CSS art. L325-1"]),
-  "ircantec-a": /* @__PURE__ */ lineRule("ircantec-a", UP_TO_CEILING, IRCANTEC),
-  "ircantec-b": /* @__PURE__ */ lineRule("ircantec-b", TRANCHE_2, IRCANTEC),
-  "csg-deductible": /* @__PURE__ */ lineRule("csg-deductible", CSG_BASE, CSG_BASIS),
-  "csg-non-deductible": /* @__PURE__ */ lineRule("csg-non-deductible", CSG_BASE, CSG_BASIS),
-  crds: /* @__PURE__ */ lineRule("crds", CSG_BASE, ["Ordonnance n° 96-50 du 24 janvier 1996, art. 14 et 19"]),
+  "old-age-capped": oldAgeCappedLine,
+  "old-age-uncapped": oldAgeUncappedLine,
+  "agirc-arrco-t1": agircArrcoT1Line,
+  "agirc-arrco-t2": agircArrcoT2Line,
+  "ceg-t1": cegT1Line,
+  "ceg-t2": cegT2Line,
+  cet: cetLine,
+  "alsace-moselle-health": alsaceMoselleHealthLine,
+  "ircantec-a": ircantecALine,
+  "ircantec-b": ircantecBLine,
+  "csg-deductible": csgDeductibleLine,
+  "csg-non-deductible": csgNonDeductibleLine,
+  crds: crdsLine,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -768,7 +870,19 @@ export const netPayRules: readonly RuleDeclaration<never>[] = [
   standardRegime,
   monthValues,
   exemptionCeiling,
-  ...Object.values(contributionLineRules),
+  oldAgeCappedLine,
+  oldAgeUncappedLine,
+  agircArrcoT1Line,
+  agircArrcoT2Line,
+  cegT1Line,
+  cegT2Line,
+  cetLine,
+  alsaceMoselleHealthLine,
+  ircantecALine,
+  ircantecBLine,
+  csgDeductibleLine,
+  csgNonDeductibleLine,
+  crdsLine,
   csgBase,
   netBeforeIncomeTax,
   taxableNet,
@@ -789,4 +903,4 @@ export const netPayRules: readonly RuleDeclaration<never>[] = [
   apprenticeExamLeaveRule,
   studentExamLeaveRule,
   examLeavePartialBlock,
-] as readonly RuleDeclaration<never>[];
+];

@@ -10,6 +10,7 @@ export {
   isEmptyCell,
   isoDateFromSerial,
   localDateFromIsoDate,
+  netPayEmployerChoices,
   normalizeWord,
   policyChoices,
   qualificationChoices,

@@ -20,6 +20,9 @@ const ISSUE_FUNCTIONS: Record<string, string[]> = {
   ALT_STAGE_TAUX_HORAIRE: ["date"],
   ALT_HEURES_FORMATION_MIN: ["type", "debut", "fin"],
   ALT_HEURES_FORMATION_MAX: ["type", "debut", "fin"],
+  ALT_SALAIRE_NET: ["type", "brut", "mois", "date_signature", "employeur?", "alsace_moselle?", "mutuelle_salarie?", "mutuelle_employeur?"],
+  ALT_PLAFOND_IMPOT_APPRENTI: ["annee"],
+  ALT_PLAFOND_ALLOCATIONS_FAMILIALES: ["date"],
   ALT_DONNEES_VERIFIEES_AU: [],
 };
 
