@@ -60,6 +60,19 @@ export interface BenefitsInKindDeductionInput {
 }
 
 /**
+ * The limit of one benefit of the month.
+ *
+ * @example
+ * const limit: BenefitInKindLimit = { label: "repas", maximumDeduction: 82.5 };
+ */
+export interface BenefitInKindLimit {
+  /** The benefit's label, when the input gave one. */
+  label?: string;
+  /** At most 75 % of its valuation × quantity, rounded half-up to the cent. */
+  maximumDeduction: number;
+}
+
+/**
  * Result of {@link benefitsInKindDeduction}.
  *
  * @example
@@ -69,7 +82,7 @@ export interface BenefitsInKindDeductionResult {
   /** The most the employer may deduct this month, euros. */
   maximumDeduction: number;
   /** Each benefit's own limit (75 % of its valuation × quantity), in input order. */
-  items: Array<{ label?: string; maximumDeduction: number }>;
+  items: BenefitInKindLimit[];
   /** `true` when the three-quarters-of-the-pay cap is below the benefits' total. */
   cappedByPay: boolean;
   /** D6222-33 (apprenticeship) or D6325-17 (CPRO). */

@@ -7,12 +7,13 @@
 export { netPay } from "./net-pay.js";
 export type { ContributionLine, NetPayInput, NetPayRegime, NetPayResult } from "./net-pay.js";
 export type { ContributionId } from "./rules.js";
+export type { ApprenticeRegimeId } from "../parameters/apprentice-exemption.js";
 export { netPayRules } from "./rules.js";
 export { incomeTaxExemption } from "./income-tax.js";
 export type { IncomeTaxExemptionInput, IncomeTaxExemptionResult } from "./income-tax.js";
 export { familyBenefitsIncomeCeiling } from "./family-benefits.js";
 export type { FamilyBenefitsIncomeCeilingInput, FamilyBenefitsIncomeCeilingResult } from "./family-benefits.js";
 export { benefitsInKindDeduction } from "./benefits-in-kind.js";
-export type { BenefitInKind, BenefitsInKindDeductionInput, BenefitsInKindDeductionResult } from "./benefits-in-kind.js";
+export type { BenefitInKind, BenefitInKindLimit, BenefitsInKindDeductionInput, BenefitsInKindDeductionResult } from "./benefits-in-kind.js";
 export { examLeave } from "./exam-leave.js";
 export type { ExamLeaveInput, ExamLeaveResult } from "./exam-leave.js";

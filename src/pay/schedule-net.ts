@@ -82,6 +82,25 @@ export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], term
 }
 
 /**
+ * The minimum paid in one contract year (within the contract).
+ *
+ * @example
+ * const year: ContractYearTotal = { contractYear: 1, from: "2025-09-01", to: "2026-08-31", gross: 9427.04, net: 9427.04 };
+ */
+export interface ContractYearTotal {
+  /** Contract year. */
+  contractYear: number;
+  /** Its first day within the contract. */
+  from: IsoDate;
+  /** Its last day within the contract. */
+  to: IsoDate;
+  /** Gross minimum paid in it, euros. */
+  gross: number;
+  /** Net minimum paid in it, euros (`null` for Mayotte). */
+  net: number | null;
+}
+
+/**
  * Totals of a schedule (API.md §8): by contract year and over the whole contract.
  *
  * @example
@@ -89,7 +108,7 @@ export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], term
  */
 export interface ScheduleTotals {
   /** One line per contract year, from its first to its last day within the contract. */
-  byContractYear: Array<{ contractYear: number; from: IsoDate; to: IsoDate; gross: number; net: number | null }>;
+  byContractYear: ContractYearTotal[];
   /** The gross minimum over the contract. */
   gross: number;
   /** The net minimum over the contract (`null` for Mayotte). */
