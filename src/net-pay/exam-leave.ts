@@ -102,16 +102,16 @@ export function examLeave(input: ExamLeaveInput): ExamLeaveResult {
     );
   }
   const rule = valueAt(student ? studentEmployeeExamLeave : apprenticeExamLeave, parsed.firstExamDate).value;
-  const planned = student ? (parsed.plannedWorkingDays ?? 0) : null;
-  const blocks = planned === null || rule.perWorkingDays === null ? null : Math.floor(planned / rule.perWorkingDays);
+  // Per block (student employee): the planned days count; once (apprentice): they do not.
+  const planned = rule.perWorkingDays === null ? null : (parsed.plannedWorkingDays ?? 0);
+  const blocks = planned === null ? null : Math.floor(planned / rule.perWorkingDays!);
+  const remainder = blocks === null ? 0 : planned! - blocks * rule.perWorkingDays!;
   const days = blocks === null ? rule.days : blocks * rule.days;
   const from = addMonths(parsed.firstExamDate, -1);
   const to = addDays(parsed.firstExamDate, -1);
   const declaration = student ? studentExamLeaveRule : apprenticeExamLeaveRule;
   const warnings = verificationWarnings([parsed.firstExamDate], locale);
-  if (planned !== null && blocks !== null && rule.perWorkingDays !== null && planned > blocks * rule.perWorkingDays) {
-    warnings.push(violationOf(examLeavePartialBlock, locale, { remainder: planned - blocks * rule.perWorkingDays }, "plannedWorkingDays"));
-  }
+  if (remainder > 0) warnings.push(violationOf(examLeavePartialBlock, locale, { remainder }, "plannedWorkingDays"));
   return {
     days,
     paid: rule.paid,

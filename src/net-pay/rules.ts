@@ -38,11 +38,11 @@ function regimeMessage(v: RegimeValues, locale: Locale): string {
   if (fr) {
     return before
       ? `Contrat conclu le ${v.signatureDate}, avant le 2025-03-01 : cotisations salariales exonérées jusqu'à ${exemption} du SMIC, pas de CSG/CRDS sur le salaire, pendant toute la durée du contrat`
-      : `Contrat conclu le ${v.signatureDate}, à partir du 2025-03-01 : cotisations salariales exonérées jusqu'à ${exemption} du SMIC, CSG/CRDS dues sur la part au-delà de ${percentText(v.csgCrdsAbovePercent ?? 0, locale)} du SMIC`;
+      : `Contrat conclu le ${v.signatureDate}, à partir du 2025-03-01 : cotisations salariales exonérées jusqu'à ${exemption} du SMIC, CSG/CRDS dues sur la part au-delà de ${percentText(Number(v.csgCrdsAbovePercent), locale)} du SMIC`;
   }
   return before
     ? `Contract concluded on ${v.signatureDate}, before 2025-03-01: employee contributions exempt up to ${exemption} of the SMIC, no CSG/CRDS on the pay, for the whole contract`
-    : `Contract concluded on ${v.signatureDate}, from 2025-03-01: employee contributions exempt up to ${exemption} of the SMIC, CSG/CRDS due on the part above ${percentText(v.csgCrdsAbovePercent ?? 0, locale)} of the SMIC`;
+    : `Contract concluded on ${v.signatureDate}, from 2025-03-01: employee contributions exempt up to ${exemption} of the SMIC, CSG/CRDS due on the part above ${percentText(Number(v.csgCrdsAbovePercent), locale)} of the SMIC`;
 }
 
 /**
