@@ -9,6 +9,7 @@ import type { IsoDate } from "../core/dates.js";
 import { Dec } from "../core/money.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { smicMonthly, smicSeries } from "../legal-values/smic.js";
+import { apprenticeContributionRegimes } from "../parameters/apprentice-exemption.js";
 import { crdsRate, csgBaseAbatement, csgDeductibleRate, csgNonDeductibleRate } from "../parameters/csg-crds.js";
 import {
   alsaceMoselleHealthEmployeeRate,
@@ -51,6 +52,11 @@ export interface MonthParameters {
   readonly csgAbatementPercent: number;
   /** Bound of the abated part (4 PSS). */
   readonly csgAbatedUpTo: Dec;
+  /**
+   * The apprentice's thresholds in euros: percent of the monthly SMIC (79, 50) → that share of the
+   * monthly SMIC rounded to the cent, for every percent of the regimes' series.
+   */
+  readonly smicShares: ReadonlyMap<number, Dec>;
 }
 
 const HUNDRED = new Dec(100);
@@ -58,8 +64,16 @@ const rate = (percent: number): Rate => ({ percent, fraction: new Dec(percent).d
 
 const SERIES: readonly DatedSeries<unknown>[] = [smicSeries("metropole"), ircantecEmployeeRates, alsaceMoselleHealthEmployeeRate, ...netPayMonthlySeries];
 
+/** Every percent of the SMIC the apprentice regimes use (exemption ceilings and CSG thresholds). */
+const SMIC_PERCENTS: readonly number[] = [
+  ...new Set(
+    apprenticeContributionRegimes.entries.flatMap((entry) => [entry.value.exemptionCeilingPercent, entry.value.csgCrdsAbovePercent]).filter((percent) => percent !== null),
+  ),
+];
+
 function parametersOn(date: IsoDate): MonthParameters {
   const smic = valueAt(smicSeries("metropole"), date);
+  const smicMonthlyAmount = new Dec(smicMonthly(smic.value));
   const ceiling = new Dec(valueAt(socialSecurityCeilingMonthly, date).value);
   const pension = valueAt(supplementaryPensionEmployeeRates, date).value;
   const balance = valueAt(generalBalanceEmployeeRates, date).value;
@@ -69,7 +83,7 @@ function parametersOn(date: IsoDate): MonthParameters {
   const abatement = valueAt(csgBaseAbatement, date).value;
   return {
     smic,
-    smicMonthly: new Dec(smicMonthly(smic.value)),
+    smicMonthly: smicMonthlyAmount,
     ceiling,
     oldAgeCapped: rate(valueAt(oldAgeCappedEmployeeRate, date).value),
     oldAgeUncapped: rate(valueAt(oldAgeUncappedEmployeeRate, date).value),
@@ -85,6 +99,7 @@ function parametersOn(date: IsoDate): MonthParameters {
     csgKept: HUNDRED.minus(abatement.rate).div(HUNDRED),
     csgAbatementPercent: abatement.rate,
     csgAbatedUpTo: ceiling.times(abatement.upToCeilings),
+    smicShares: new Map(SMIC_PERCENTS.map((percent) => [percent, smicMonthlyAmount.times(percent).div(HUNDRED).toDecimalPlaces(2, Dec.ROUND_HALF_UP)])),
   };
 }
 

@@ -192,8 +192,9 @@ function socialLines(excess: Dec, gross: Dec, parameters: MonthParameters, publi
 }
 
 function signatureIssues(signatureDate: IsoDate, month: string, locale: Locale) {
+  // Concluded on or before the month's last day ⟺ concluded in that month or earlier.
+  if (signatureDate.slice(0, 7) <= month) return [];
   const lastDay = `${month}-${String(daysInMonth(`${month}-01`))}`;
-  if (signatureDate <= lastDay) return [];
   return [
     inputIssue(
       ["signatureDate"],
@@ -261,7 +262,7 @@ export function netPay(input: NetPayInput): NetPayResult {
   const publicEmployer = parsed.employer === "public";
   const alsaceMoselle = parsed.alsaceMoselle === true;
   const regimeEntry = parsed.contract === "apprenticeship" ? valueAt(apprenticeContributionRegimes, parsed.signatureDate).value : null;
-  const ceilingT = regimeEntry === null ? ZERO : cents(smicMonthly.times(regimeEntry.exemptionCeilingPercent).div(100));
+  const ceilingT = regimeEntry === null ? ZERO : parameters.smicShares.get(regimeEntry.exemptionCeilingPercent)!;
   const excess = gross.gt(ceilingT) ? gross.minus(ceilingT) : ZERO;
 
   const social = socialLines(excess, gross, parameters, publicEmployer, alsaceMoselle);
@@ -270,16 +271,18 @@ export function netPay(input: NetPayInput): NetPayResult {
       ? csgComputation("standard", gross, ZERO, parameters, healthEmployer)
       : regimeEntry.csgCrdsAbovePercent === null
         ? csgComputation("not-due-before-2025-03", gross, ZERO, parameters, healthEmployer)
-        : csgComputation("apprentice", gross, cents(smicMonthly.times(regimeEntry.csgCrdsAbovePercent).div(100)), parameters, healthEmployer);
+        : csgComputation("apprentice", gross, parameters.smicShares.get(regimeEntry.csgCrdsAbovePercent)!, parameters, healthEmployer);
   const csgLines: Line[] = [];
   addLine(csgLines, "csg-deductible", csg.base, parameters.csgDeductible);
   addLine(csgLines, "csg-non-deductible", csg.base, parameters.csgNonDeductible);
   addLine(csgLines, "crds", csg.base, parameters.crds);
   const employeeContributions = sum(social);
   const csgCrds = sum(csgLines);
-  const net = gross.minus(employeeContributions).minus(csgCrds).minus(healthEmployee);
-  const nonDeductible = csgLines.length === 0 ? ZERO : csgLines[1]!.amount.plus(csgLines[2]!.amount);
-  const taxable = net.plus(nonDeductible).plus(healthEmployer);
+  // Most apprentices owe nothing: the deductions are the shared ZERO, and subtracting it is skipped.
+  const deductions = employeeContributions.plus(csgCrds).plus(healthEmployee);
+  const net = deductions.isZero() ? gross : gross.minus(deductions);
+  const additions = csgLines.length === 0 ? healthEmployer : csgLines[1]!.amount.plus(csgLines[2]!.amount).plus(healthEmployer);
+  const taxable = additions.isZero() ? net : net.plus(additions);
 
   const warnings = verificationWarnings([date], locale);
   if (publicEmployer) warnings.push(violationOf(publicEmployerIrcantec, locale, {}, "employer"));
@@ -291,21 +294,31 @@ export function netPay(input: NetPayInput): NetPayResult {
   }
 
   const netNumber = net.toNumber();
-  return {
-    regime: regimeEntry?.regime ?? "standard",
-    exemptionCeiling: regimeEntry === null ? null : ceilingT.toNumber(),
-    contributions: [...social, ...csgLines].map((item) => ({
+  // Lines share their bases (tranche A for three lines, the CSG base for three): convert each once.
+  let lastBase: Dec | null = null;
+  let lastBaseNumber = 0;
+  const contributions = [...social, ...csgLines].map((item): ContributionLine => {
+    if (item.base !== lastBase) {
+      lastBase = item.base;
+      lastBaseNumber = item.base.toNumber();
+    }
+    return {
       id: item.id,
       label: contributionLabels[item.id][locale],
-      base: item.base.toNumber(),
+      base: lastBaseNumber,
       ratePercent: item.rate.percent,
       amount: item.amount.toNumber(),
       legalBasis: [...contributionLineRules[item.id].legalBasis],
-    })),
-    employeeContributions: employeeContributions.toNumber(),
-    csgCrds: csgCrds.toNumber(),
+    };
+  });
+  return {
+    regime: regimeEntry?.regime ?? "standard",
+    exemptionCeiling: regimeEntry === null ? null : ceilingT.toNumber(),
+    contributions,
+    employeeContributions: social.length === 0 ? 0 : employeeContributions.toNumber(),
+    csgCrds: csgLines.length === 0 ? 0 : csgCrds.toNumber(),
     netBeforeIncomeTax: netNumber,
-    taxableNet: taxable.toNumber(),
+    taxableNet: taxable === net ? netNumber : taxable.toNumber(),
     explanation: explanationWhen(parsed.explain, () => {
       const steps: Step[] = [];
       if (regimeEntry === null) steps.push(explainStep(standardRegime, locale, {}));
