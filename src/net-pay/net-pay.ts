@@ -138,6 +138,9 @@ interface Line {
   amount: Dec;
 }
 
+/** The smaller of two decimals, without the copies `Dec.min` makes (this runs for every line). */
+const lesser = (a: Dec, b: Dec): Dec => (b.lt(a) ? b : a);
+
 /** Adds the line `id` to `lines` when its base is above 0: amount = base × rate, rounded half-up to the cent. */
 function addLine(lines: Line[], id: ContributionId, base: Dec, rate: Rate): void {
   if (base.gt(ZERO)) lines.push({ id, base, rate, amount: cents(base.times(rate.fraction)) });
@@ -161,9 +164,11 @@ function csgComputation(kind: CsgKind, gross: Dec, threshold: Dec, parameters: M
   if (kind === "not-due-before-2025-03" || (kind === "apprentice" && !above.gt(ZERO))) {
     return { kind: kind === "apprentice" ? "not-due-below-threshold" : kind, threshold, abatedPart: ZERO, fullPart: ZERO, health: ZERO, base: ZERO };
   }
-  const abatedPart = Dec.min(above, parameters.csgAbatedUpTo);
-  const fullPart = Dec.max(ZERO, above.minus(parameters.csgAbatedUpTo));
-  const base = cents(abatedPart.times(parameters.csgKept).plus(fullPart).plus(healthEmployer));
+  const abatedPart = lesser(above, parameters.csgAbatedUpTo);
+  const fullPart = above.gt(parameters.csgAbatedUpTo) ? above.minus(parameters.csgAbatedUpTo) : ZERO;
+  const extra = fullPart.isZero() ? healthEmployer : fullPart.plus(healthEmployer);
+  const abated = abatedPart.times(parameters.csgKept);
+  const base = cents(extra.isZero() ? abated : abated.plus(extra));
   return { kind, threshold, abatedPart, fullPart, health: healthEmployer, base };
 }
 
@@ -173,8 +178,8 @@ function socialLines(excess: Dec, gross: Dec, parameters: MonthParameters, publi
   if (!excess.gt(ZERO)) return lines;
   const { ceiling } = parameters;
   const pension = publicEmployer ? parameters.ircantec : parameters.pension;
-  const trancheA = Dec.min(excess, ceiling);
-  const trancheB = excess.gt(ceiling) ? Dec.min(excess, pension.upTo).minus(ceiling) : ZERO;
+  const trancheA = lesser(excess, ceiling);
+  const trancheB = excess.gt(ceiling) ? lesser(excess, pension.upTo).minus(ceiling) : ZERO;
   addLine(lines, "old-age-capped", trancheA, parameters.oldAgeCapped);
   addLine(lines, "old-age-uncapped", excess, parameters.oldAgeUncapped);
   if (publicEmployer) {
@@ -185,7 +190,7 @@ function socialLines(excess: Dec, gross: Dec, parameters: MonthParameters, publi
     addLine(lines, "ceg-t1", trancheA, parameters.balance.tranche1);
     addLine(lines, "agirc-arrco-t2", trancheB, pension.tranche2);
     addLine(lines, "ceg-t2", trancheB, parameters.balance.tranche2);
-    if (gross.gt(parameters.technical.above)) addLine(lines, "cet", Dec.min(excess, parameters.technical.upTo), parameters.technical.rate);
+    if (gross.gt(parameters.technical.above)) addLine(lines, "cet", lesser(excess, parameters.technical.upTo), parameters.technical.rate);
   }
   if (alsaceMoselle) addLine(lines, "alsace-moselle-health", excess, parameters.alsaceMoselleRate);
   return lines;
