@@ -103,7 +103,7 @@ export function examLeave(input: ExamLeaveInput): ExamLeaveResult {
   }
   const rule = valueAt(student ? studentEmployeeExamLeave : apprenticeExamLeave, parsed.firstExamDate).value;
   // Per block (student employee): the planned days count; once (apprentice): they do not.
-  const planned = rule.perWorkingDays === null ? null : (parsed.plannedWorkingDays ?? 0);
+  const planned = rule.perWorkingDays === null ? null : parsed.plannedWorkingDays!; // required above for a student employee
   const blocks = planned === null ? null : Math.floor(planned / rule.perWorkingDays!);
   const remainder = blocks === null ? 0 : planned! - blocks * rule.perWorkingDays!;
   const days = blocks === null ? rule.days : blocks * rule.days;
