@@ -21,6 +21,7 @@ import * as datesModule from "../src/dates/rules.js";
 import * as eligibilityModule from "../src/eligibility/rules.js";
 import * as employerModule from "../src/employer/rules.js";
 import * as internshipModule from "../src/internship/rules.js";
+import * as netPayModule from "../src/net-pay/rules.js";
 import * as verificationModule from "../src/legal-values/verification.js";
 import * as payModule from "../src/pay/rules.js";
 import * as programmesModule from "../src/programmes/rules.js";
@@ -50,6 +51,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: { fr: "Stages", en: "Internships" }, source: "internshipRules", file: "src/internship/rules.ts", rules: api.internshipRules, exports: internshipModule },
   { title: { fr: "Contrat entier (formulaire CERFA)", en: "Whole contract (the CERFA form)" }, source: "contractRules", file: "src/contract/rules.ts", rules: api.contractRules, exports: contractModule },
   { title: { fr: "Employeur : aide à l'embauche, participation à la formation", en: "Employer: hiring aid, training participation" }, source: "employerRules", file: "src/employer/rules.ts", rules: api.employerRules, exports: employerModule },
+  { title: { fr: "Salaire net et autres droits de l'apprenti", en: "Net pay and the apprentice's other money rules" }, source: "netPayRules", file: "src/net-pay/rules.ts", rules: api.netPayRules, exports: netPayModule },
   {
     title: { fr: "Noyau : paramètres légaux", en: "Core: legal parameters" },
     source: "parametersNotVerified",

@@ -28,3 +28,4 @@ export * from "./dates/index.js";
 export * from "./pay/index.js";
 export * from "./contract/index.js";
 export * from "./employer/index.js";
+export * from "./net-pay/index.js";

@@ -30,6 +30,11 @@ import { arrangements, recommendArrangementSchema, recommendArrangement } from "
 import { checkTrainingHoursSchema, checkTrainingHours } from "../training-hours/check.js";
 import { trainingHoursRequirementSchema, trainingHoursRequirement } from "../training-hours/requirement.js";
 import { toIsoDate } from "../core/to-iso-date.js";
+import { netPaySchema, netPay } from "../net-pay/net-pay.js";
+import { incomeTaxExemptionSchema, incomeTaxExemption } from "../net-pay/income-tax.js";
+import { familyBenefitsIncomeCeilingSchema, familyBenefitsIncomeCeiling } from "../net-pay/family-benefits.js";
+import { benefitsInKindDeductionSchema, benefitsInKindDeduction } from "../net-pay/benefits-in-kind.js";
+import { examLeaveSchema, examLeave } from "../net-pay/exam-leave.js";
 import { apprenticeshipHiringAidSchema, apprenticeshipHiringAid } from "../employer/hiring-aid.js";
 import { employerTrainingContributionSchema, employerTrainingContribution } from "../employer/training-contribution.js";
 import { checkApprenticeshipContract } from "../contract/apprenticeship.js";
@@ -222,6 +227,46 @@ export const operations: readonly Operation[] = Object.freeze([
     run: professionalisationPaySchedule,
     result: "ProfessionalisationPayScheduleResult",
     example: { birthDate: "2006-01-15", contractStart: "2025-09-01", contractEnd: "2026-08-31", qualification: "bac-pro-or-higher" },
+  }),
+  defineOperation({
+    name: "netPay",
+    summary: { fr: "Salaire net d'un mois, ligne par ligne comme un bulletin de paie", en: "Net pay of a month, line by line as on a payslip" },
+    input: netPaySchema,
+    run: netPay,
+    result: "NetPayResult",
+    example: { contract: "apprenticeship", grossMonthly: 1000, month: "2026-07", signatureDate: "2025-09-01" },
+  }),
+  defineOperation({
+    name: "incomeTaxExemption",
+    summary: { fr: "Limite d'exonération d'impôt des salaires d'apprenti (CGI 81 bis)", en: "Income-tax exemption limit of apprentice salaries (CGI 81 bis)" },
+    input: incomeTaxExemptionSchema,
+    run: incomeTaxExemption,
+    result: "IncomeTaxExemptionResult",
+    example: { year: 2024, taxableIncome: 22000 },
+  }),
+  defineOperation({
+    name: "familyBenefitsIncomeCeiling",
+    summary: { fr: "Plafond de rémunération d'un enfant pour les prestations familiales", en: "Pay ceiling of a dependent child for family benefits" },
+    input: familyBenefitsIncomeCeilingSchema,
+    run: familyBenefitsIncomeCeiling,
+    result: "FamilyBenefitsIncomeCeilingResult",
+    example: { date: "2025-10-15" },
+  }),
+  defineOperation({
+    name: "benefitsInKindDeduction",
+    summary: { fr: "Déduction maximale des avantages en nature (repas, logement)", en: "Maximum deduction for benefits in kind (meals, lodging)" },
+    input: benefitsInKindDeductionSchema,
+    run: benefitsInKindDeduction,
+    result: "BenefitsInKindDeductionResult",
+    example: { contract: "apprenticeship", grossMonthly: 900, items: [{ label: "repas", socialSecurityValue: 5.5, quantity: 20 }] },
+  }),
+  defineOperation({
+    name: "examLeave",
+    summary: { fr: "Congé pour préparer les examens (jours, payé, période)", en: "Exam preparation leave (days, paid, period)" },
+    input: examLeaveSchema,
+    run: examLeave,
+    result: "ExamLeaveResult",
+    example: { status: "apprentice", firstExamDate: "2026-06-15" },
   }),
   defineOperation({
     name: "internshipGratification",

@@ -2,6 +2,8 @@
  * The one-off subcommands, each declared once: its flags (named after the API fields, in kebab case)
  * and the API function it calls. The parser, the help and the error messages all read these specs.
  */
+import { AlternanceInputError } from "../core/errors.js";
+import { inputIssue } from "../core/issues.js";
 import {
   addWorkingDays,
   apprenticeMinimumWage,
@@ -14,8 +16,11 @@ import {
   contractWindows,
   countWorkingDays,
   employerTrainingContribution,
+  examLeave,
+  incomeTaxExemption,
   internshipGratification,
   internshipPresence,
+  netPay,
   professionalisationMinimumWage,
   professionalisationPaySchedule,
   registrationDeadline,
@@ -69,11 +74,16 @@ const smcLong = f("conventional-minimum-monthly", "conventionalMinimumMonthly", 
 const weeklyHours = f("weekly-hours", "weeklyHours", "number", "heures hebdomadaires (35 par défaut)", "weekly hours (default 35)");
 const territory = f("territory", "territory", "string", "metropole ou mayotte", "metropole or mayotte");
 
+const scheduleFlag = f("schedule", "schedule", "boolean", "échéancier jusqu'à --contract-end, avec le minimum net et les totaux (par défaut sans --date)", "schedule up to --contract-end, with the net minimum and the totals (the default without --date)");
+const scheduleSignature = f("signature-date", "signatureDate", "date", "date de conclusion du contrat, pour le minimum net (début par défaut)", "date the contract was concluded, for the net minimum (default: the start)");
+
 const apprenticePayFlags = [
   birthDate,
   contractStart,
   f("date", "date", "date", "date du calcul (sinon : échéancier jusqu'à --contract-end)", "date of the computation (else: schedule up to --contract-end)"),
   contractEnd,
+  scheduleFlag,
+  scheduleSignature,
   f("credited-months", "creditedMonths", "number", "mois du cycle déjà accomplis (D6222-28-1)", "months of the cycle counted as done (D6222-28-1)"),
   smc,
   smcLong,
@@ -92,12 +102,30 @@ const cproPayFlags = [
   contractStart,
   apprenticePayFlags[2]!,
   contractEnd,
+  scheduleFlag,
+  scheduleSignature,
   f("qualification", "qualification", "string", "below-bac-pro ou bac-pro-or-higher", "below-bac-pro or bac-pro-or-higher"),
   smc,
   smcLong,
   weeklyHours,
   territory,
 ];
+
+/**
+ * Runs a pay command: the schedule with `--schedule` or without `--date`, the minimum on a date otherwise.
+ * `--schedule` with `--date` is refused (an AlternanceInputError naming `--schedule`).
+ */
+function payCommand(input: Record<string, unknown>, onDate: (input: never) => unknown, schedule: (input: never) => unknown): unknown {
+  const { schedule: asked, ...rest } = input;
+  if (asked === true && "date" in rest) {
+    const locale = rest["locale"] === "en" ? "en" : "fr";
+    throw new AlternanceInputError(
+      [inputIssue(["schedule"], "CONFLICTING_OPTIONS", { fr: "un échéancier couvre tout le contrat : donner --contract-end, pas --date", en: "a schedule covers the whole contract: give --contract-end, not --date" }, locale)],
+      locale,
+    );
+  }
+  return asked !== true && "date" in rest ? onDate(rest as never) : schedule(rest as never);
+}
 
 const trainingFlags = [
   f("contract", "contract", "string", "apprenticeship ou professionalisation", "apprenticeship or professionalisation"),
@@ -189,13 +217,48 @@ export const commands: readonly CommandSpec[] = [
     words: ["pay", "apprenticeship"],
     summary: { fr: "Salaire minimum de l'apprenti (à une date, ou l'échéancier)", en: "Apprentice minimum pay (on a date, or the schedule)" },
     flags: apprenticePayFlags,
-    run: (input) => ("date" in input ? apprenticeMinimumWage(input as never) : apprenticePaySchedule(input as never)),
+    run: (input) => payCommand(input, apprenticeMinimumWage, apprenticePaySchedule),
   },
   {
     words: ["pay", "professionalisation"],
     summary: { fr: "Salaire minimum en contrat de professionnalisation", en: "Professionalisation contract minimum pay" },
     flags: cproPayFlags,
-    run: (input) => ("date" in input ? professionalisationMinimumWage(input as never) : professionalisationPaySchedule(input as never)),
+    run: (input) => payCommand(input, professionalisationMinimumWage, professionalisationPaySchedule),
+  },
+  {
+    words: ["net-pay"],
+    summary: { fr: "Salaire net d'un mois (apprenti ou contrat de professionnalisation), ligne par ligne", en: "Net pay of a month (apprentice or CPRO), line by line" },
+    flags: [
+      f("contract", "contract", "string", "apprenticeship ou professionalisation", "apprenticeship or professionalisation"),
+      f("gross-monthly", "grossMonthly", "number", "salaire brut du mois soumis à cotisations", "gross pay of the month subject to contributions"),
+      f("gross", "grossMonthly", "number", "comme --gross-monthly", "same as --gross-monthly"),
+      f("month", "month", "string", "mois payé, AAAA-MM", "month paid, YYYY-MM"),
+      f("signature-date", "signatureDate", "date", "date de conclusion du contrat (régime de l'apprenti)", "date the contract was concluded (apprentice regime)"),
+      f("employer", "employer", "string", "private (par défaut) ou public (IRCANTEC)", "private (default) or public (IRCANTEC)"),
+      f("alsace-moselle", "alsaceMoselle", "boolean", "régime local d'Alsace-Moselle (1,30 %)", "Alsace-Moselle local regime (1.30 %)"),
+      f("health-employee-monthly", "healthEmployeeMonthly", "number", "part salariale de mutuelle et prévoyance", "employee share of health insurance and prévoyance"),
+      f("health-employer-monthly", "healthEmployerMonthly", "number", "part patronale de mutuelle et prévoyance", "employer share of health insurance and prévoyance"),
+    ],
+    run: (input) => netPay(input as never),
+  },
+  {
+    words: ["income-tax"],
+    summary: { fr: "Exonération d'impôt sur le revenu des salaires d'apprenti (CGI 81 bis)", en: "Income-tax exemption of apprentice salaries (CGI art. 81 bis)" },
+    flags: [
+      f("year", "year", "number", "année des revenus", "income year"),
+      f("taxable-income", "taxableIncome", "number", "salaire imposable de l'année (sinon : la limite seule)", "taxable salary of the year (else: the limit only)"),
+    ],
+    run: (input) => incomeTaxExemption(input as never),
+  },
+  {
+    words: ["exam-leave"],
+    summary: { fr: "Congé pour préparer les examens (apprenti ou étudiant salarié)", en: "Leave to prepare exams (apprentice or student employee)" },
+    flags: [
+      f("status", "status", "string", "apprentice ou student-employee", "apprentice or student-employee"),
+      f("first-exam-date", "firstExamDate", "date", "date de la première épreuve", "date of the first exam"),
+      f("planned-working-days", "plannedWorkingDays", "number", "jours ouvrables de travail prévus au contrat (étudiant salarié)", "jours ouvrables of work planned by the contract (student employee)"),
+    ],
+    run: (input) => examLeave(input as never),
   },
   {
     words: ["gratification"],

@@ -41,6 +41,21 @@ import { professionalisationBandAges, professionalisationGrid } from "./professi
 import { annualReferenceHours, legalWeeklyHours, smicHourlyMayotte, smicHourlyMetropole } from "./smic.js";
 import { socialSecurityCeilingMonthly } from "./social-security-ceiling.js";
 import { employerTrainingParticipation } from "./training-contribution.js";
+import { apprenticeContributionRegimes } from "./apprentice-exemption.js";
+import { apprenticeshipBenefitsInKindLimits, professionalisationBenefitsInKindLimits } from "./benefits-in-kind.js";
+import { crdsRate, csgBaseAbatement, csgDeductibleRate, csgNonDeductibleRate } from "./csg-crds.js";
+import {
+  alsaceMoselleHealthEmployeeRate,
+  generalBalanceEmployeeRates,
+  ircantecEmployeeRates,
+  oldAgeCappedEmployeeRate,
+  oldAgeUncappedEmployeeRate,
+  supplementaryPensionEmployeeRates,
+  technicalBalanceEmployeeRate,
+} from "./employee-contributions.js";
+import { apprenticeExamLeave, studentEmployeeExamLeave } from "./exam-leave.js";
+import { familyBenefitsCeilingRule, familyBenefitsPublishedCeilings } from "./family-benefits.js";
+import { apprenticeIncomeTaxPublishedLimits } from "./income-tax.js";
 
 /**
  * All parameter series, grouped by topic, for the generated reference (docs/parameters.md).
@@ -90,4 +105,23 @@ export const parameterSeries: readonly DatedSeries<unknown>[] = [
   apprenticeshipHiringAidSchemes,
   hiringAidDailyProration,
   employerTrainingParticipation,
+  apprenticeContributionRegimes,
+  oldAgeCappedEmployeeRate,
+  oldAgeUncappedEmployeeRate,
+  supplementaryPensionEmployeeRates,
+  generalBalanceEmployeeRates,
+  technicalBalanceEmployeeRate,
+  alsaceMoselleHealthEmployeeRate,
+  ircantecEmployeeRates,
+  csgDeductibleRate,
+  csgNonDeductibleRate,
+  crdsRate,
+  csgBaseAbatement,
+  apprenticeIncomeTaxPublishedLimits,
+  familyBenefitsCeilingRule,
+  familyBenefitsPublishedCeilings,
+  apprenticeshipBenefitsInKindLimits,
+  professionalisationBenefitsInKindLimits,
+  apprenticeExamLeave,
+  studentEmployeeExamLeave,
 ];

@@ -17,7 +17,8 @@ export type {
   ProfessionalisationMinimumWageResult,
 } from "./professionalisation.js";
 export { apprenticePaySchedule, professionalisationPaySchedule } from "./schedule.js";
-export type { ApprenticePayScheduleInput, PayPeriod, PaySchedule, ProfessionalisationPayScheduleInput } from "./schedule.js";
+export type { ApprenticePayScheduleInput, MinimumPeriod, PayPeriod, PaySchedule, ProfessionalisationPayScheduleInput } from "./schedule.js";
+export type { ContractYearTotal, ScheduleTotals } from "./schedule-net.js";
 export type { ApprenticeAgeBand } from "../parameters/apprenticeship-grid.js";
 export type { Qualification } from "../parameters/professionalisation-grid.js";
 export type { PayAgeBand } from "./labels.js";

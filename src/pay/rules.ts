@@ -629,6 +629,91 @@ export const professionalisationPeriod = /* @__PURE__ */ defineRule<PeriodValues
   message: { fr: (v) => periodMessage(v, "fr"), en: (v) => periodMessage(v, "en") },
 });
 
+/** Values of the net-column step. */
+export type NetColumnValues = { contract: "apprenticeship" | "professionalisation"; signatureDate: IsoDate; regime: string };
+
+function netColumnMessage(v: NetColumnValues, locale: Locale): string {
+  const regime =
+    v.regime === "standard"
+      ? locale === "fr"
+        ? "régime de droit commun"
+        : "standard regime"
+      : v.regime === "apprentice-before-2025-03"
+        ? locale === "fr"
+          ? "contrat conclu avant le 2025-03-01 : exonération jusqu'à 79 % du SMIC, sans CSG/CRDS"
+          : "contract concluded before 2025-03-01: exempt up to 79 % of the SMIC, no CSG/CRDS"
+        : locale === "fr"
+          ? "contrat conclu à partir du 2025-03-01 : exonération jusqu'à 50 % du SMIC, CSG/CRDS au-delà"
+          : "contract concluded from 2025-03-01: exempt up to 50 % of the SMIC, CSG/CRDS above";
+  return locale === "fr"
+    ? `Minimum net : net à payer avant impôt de chaque minimum mensuel (netPay), employeur privé, contrat conclu le ${v.signatureDate} (${regime}), sans mutuelle`
+    : `Net minimum: net pay before income tax of each monthly minimum (netPay), private employer, contract concluded on ${v.signatureDate} (${regime}), no health insurance`;
+}
+
+/**
+ * The net column of a schedule: the net of each period's monthly minimum, private employer, by the
+ * contract's signature date (API.md §8). Periods are also split where a rate or the ceiling changes the net.
+ *
+ * @example
+ * scheduleNetColumn.id; //=> "pay.schedule.net"
+ */
+export const scheduleNetColumn = /* @__PURE__ */ defineRule<NetColumnValues>({
+  id: "pay.schedule.net",
+  legalBasis: ["C. trav. art. L6243-2", "C. trav. art. D6243-5", "CSS art. L136-1-1"],
+  title: {
+    fr: "Minimum net de chaque période : net à payer avant impôt du minimum mensuel (employeur privé, régime selon la date de conclusion du contrat)",
+    en: "Net minimum of each period: net pay before income tax of the monthly minimum (private employer, regime by the contract's signature date)",
+  },
+  message: { fr: (v) => netColumnMessage(v, "fr"), en: (v) => netColumnMessage(v, "en") },
+});
+
+/** Values of the totals step. */
+export type TotalsValues = { gross: number; net: number | null; contractYears: number };
+
+function totalsMessage(v: TotalsValues, locale: Locale): string {
+  const net = v.net === null ? (locale === "fr" ? "non calculé" : "not computed") : formatEuros(v.net, locale);
+  return locale === "fr"
+    ? `Total du minimum sur ${v.contractYears} année(s) de contrat : ${formatEuros(v.gross, "fr")} brut, ${net} net ; un mois entamé compte au prorata des jours calendaires couverts (jours / jours du mois), somme exacte arrondie une fois`
+    : `Minimum paid over ${v.contractYears} contract year(s): ${formatEuros(v.gross, "en")} gross, ${net} net; a partly covered month counts by calendar days covered (days / days in the month), summed exactly and rounded once`;
+}
+
+/**
+ * Totals of a schedule: the minimum paid by contract year and over the contract, gross and net, a
+ * partly covered month counted by calendar days.
+ *
+ * @example
+ * scheduleTotals.id; //=> "pay.schedule.totals"
+ */
+export const scheduleTotals = /* @__PURE__ */ defineRule<TotalsValues>({
+  id: "pay.schedule.totals",
+  legalBasis: ["C. trav. art. D6222-26", "C. trav. art. D6325-15"],
+  title: {
+    fr: "Totaux de l'échéancier : minimum brut et net par année de contrat et sur tout le contrat, un mois entamé au prorata des jours calendaires",
+    en: "Schedule totals: gross and net minimum by contract year and over the contract, a partly covered month counted by calendar days",
+  },
+  message: { fr: (v) => totalsMessage(v, "fr"), en: (v) => totalsMessage(v, "en") },
+});
+
+/**
+ * Warning: no net column for Mayotte, whose contribution rates the library does not hold.
+ *
+ * @example
+ * netNotCovered.code; //=> "NET_PAY_NOT_COVERED"
+ */
+export const netNotCovered = /* @__PURE__ */ defineRule<Record<string, never>>({
+  id: "pay.schedule.net-not-covered",
+  code: "NET_PAY_NOT_COVERED",
+  legalBasis: ["C. trav. art. L6243-2"],
+  title: {
+    fr: "Mayotte : pas de minimum net (taux de cotisations propres à Mayotte non couverts)",
+    en: "Mayotte: no net minimum (Mayotte's own contribution rates are not covered)",
+  },
+  message: {
+    fr: "Mayotte : les taux de cotisations et de CSG/CRDS de Mayotte ne sont pas dans la référence de la bibliothèque ; le minimum net et le total net valent null.",
+    en: "Mayotte: Mayotte's contribution and CSG/CRDS rates are not in the library's reference; the net minimum and the net total are null.",
+  },
+});
+
 /**
  * Every rule of the pay module, for the generated rules reference (docs/rules.md).
  *
@@ -658,4 +743,7 @@ export const payRules: readonly RuleDeclaration<never>[] = [
   professionalisationOlder,
   professionalisationSchedule,
   professionalisationPeriod,
+  scheduleNetColumn,
+  scheduleTotals,
+  netNotCovered,
 ];

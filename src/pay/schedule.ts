@@ -5,8 +5,10 @@
  */
 import { changesBetween } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
+import * as z from "zod/mini";
 import { explainStep, type Locale, type RuleDeclaration, type Step, type Violation } from "../core/explain.js";
-import { inputObject, isoDateSchema, localeOf, parseInput } from "../core/schema.js";
+import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput } from "../core/schema.js";
+import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { smicSeries, type Territory } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import type { ApprenticeAgeBand } from "../parameters/apprenticeship-grid.js";
@@ -40,14 +42,15 @@ import {
   type PeriodValues,
   type ScheduleValues,
 } from "./rules.js";
+import { scheduleNet, type ScheduleTotals } from "./schedule-net.js";
 
 /**
- * One period of a pay schedule: the same minimum from `from` to `to` inclusive.
+ * One period of a pay schedule before its net: the same minimum from `from` to `to` inclusive.
  *
  * @example
- * const period: PayPeriod<"18-20"> = { from: "2025-09-01", to: "2025-12-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, smicHourly: 11.88, monthlyMinimum: 774.77, base: "SMIC", hourlyMinimum: 5.11 };
+ * const period: MinimumPeriod<"18-20"> = { from: "2025-09-01", to: "2025-12-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, smicHourly: 11.88, monthlyMinimum: 774.77, base: "SMIC", hourlyMinimum: 5.11 };
  */
-export interface PayPeriod<Band extends PayAgeBand = PayAgeBand> {
+export interface MinimumPeriod<Band extends PayAgeBand = PayAgeBand> {
   /** First day of the period. */
   from: IsoDate;
   /** Last day of the period (inclusive). */
@@ -69,6 +72,20 @@ export interface PayPeriod<Band extends PayAgeBand = PayAgeBand> {
 }
 
 /**
+ * One period of a pay schedule: the same minimum, gross and net, from `from` to `to` inclusive.
+ *
+ * @example
+ * const period: PayPeriod<"18-20"> = { from: "2025-09-01", to: "2025-12-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, smicHourly: 11.88, monthlyMinimum: 774.77, base: "SMIC", hourlyMinimum: 5.11, netMonthlyMinimum: 774.77 };
+ */
+export interface PayPeriod<Band extends PayAgeBand = PayAgeBand> extends MinimumPeriod<Band> {
+  /**
+   * Net pay before income tax of `monthlyMinimum` (`netPay`, private employer, no health insurance,
+   * regime by the input's `signatureDate`); `null` in Mayotte, whose rates are not covered.
+   */
+  netMonthlyMinimum: number | null;
+}
+
+/**
  * A pay schedule: contiguous periods covering the contract, with the explanation and warnings.
  *
  * @example
@@ -77,9 +94,11 @@ export interface PayPeriod<Band extends PayAgeBand = PayAgeBand> {
 export interface PaySchedule<Band extends PayAgeBand = PayAgeBand> {
   /** Periods in order, from `contractStart` to `contractEnd` with no gap or overlap. */
   periods: PayPeriod<Band>[];
+  /** The minimum paid by contract year and over the contract, gross and net (a partly covered month by calendar days). */
+  totals: ScheduleTotals;
   /** The splitting rule, the contract-level rules, then one step per period. */
   explanation: Step[];
-  /** `PARAMETERS_NOT_VERIFIED` (when the contract ends after `dataVerifiedUntil`), `SAME_LEVEL_DIPLOMA_CONTRACT_OVER_ONE_YEAR`. */
+  /** `PARAMETERS_NOT_VERIFIED` (when the contract ends after `dataVerifiedUntil`), `SAME_LEVEL_DIPLOMA_CONTRACT_OVER_ONE_YEAR`, `NET_PAY_NOT_COVERED` (Mayotte). */
   warnings: Violation[];
 }
 
@@ -93,6 +112,10 @@ export interface PaySchedule<Band extends PayAgeBand = PayAgeBand> {
 export interface ApprenticePayScheduleInput extends ApprenticeContractTerms {
   /** Last day of the contract. */
   contractEnd: IsoDate;
+  /** The day the contract was concluded, for the net column's regime (default `contractStart`); not after the first month. */
+  signatureDate?: IsoDate;
+  /** `false`: `explanation: []` (API.md §7b). */
+  explain?: boolean;
 }
 
 /**
@@ -105,10 +128,18 @@ export interface ApprenticePayScheduleInput extends ApprenticeContractTerms {
 export interface ProfessionalisationPayScheduleInput extends ProfessionalisationContractTerms {
   /** Last day of the contract. */
   contractEnd: IsoDate;
+  /** The day the contract was concluded (default `contractStart`); not after the first month. */
+  signatureDate?: IsoDate;
+  /** `false`: `explanation: []` (API.md §7b). */
+  explain?: boolean;
 }
 
-const apprenticePayScheduleSchema = inputObject({ ...apprenticeTermsShape, contractEnd: isoDateSchema() });
-const professionalisationPayScheduleSchema = inputObject({ ...professionalisationTermsShape, contractEnd: isoDateSchema() });
+const apprenticePayScheduleSchema = inputObject({ ...apprenticeTermsShape, contractEnd: isoDateSchema(), signatureDate: z.optional(isoDateFrom(CONTRACT_SCOPE_START)) });
+const professionalisationPayScheduleSchema = inputObject({
+  ...professionalisationTermsShape,
+  contractEnd: isoDateSchema(),
+  signatureDate: z.optional(isoDateFrom(CONTRACT_SCOPE_START)),
+});
 
 /**
  * The first day of every period: the start, then each change date within the contract, ascending,
@@ -124,7 +155,7 @@ export function periodStarts(contractStart: IsoDate, contractEnd: IsoDate, chang
   return starts;
 }
 
-function samePay(a: PayPeriod, b: PayPeriod): boolean {
+function samePay(a: MinimumPeriod, b: MinimumPeriod): boolean {
   return (
     a.contractYear === b.contractYear &&
     a.ageBand === b.ageBand &&
@@ -148,9 +179,9 @@ export function buildPeriods<Band extends PayAgeBand, E>(
   starts: readonly IsoDate[],
   contractEnd: IsoDate,
   evaluate: (date: IsoDate) => E,
-  toPeriod: (evaluation: E, from: IsoDate, to: IsoDate) => PayPeriod<Band>,
-): { periods: PayPeriod<Band>[]; evaluations: E[] } {
-  const periods: PayPeriod<Band>[] = [];
+  toPeriod: (evaluation: E, from: IsoDate, to: IsoDate) => MinimumPeriod<Band>,
+): { periods: MinimumPeriod<Band>[]; evaluations: E[] } {
+  const periods: MinimumPeriod<Band>[] = [];
   const evaluations: E[] = [];
   for (let index = 0; index < starts.length; index += 1) {
     const from = starts[index]!;
@@ -239,7 +270,7 @@ interface PeriodEvaluation<Band extends PayAgeBand> {
 }
 
 /** One schedule period from the evaluation of its first day. */
-function toPayPeriod<Band extends PayAgeBand>(evaluation: PeriodEvaluation<Band>, from: IsoDate, to: IsoDate): PayPeriod<Band> {
+function toPayPeriod<Band extends PayAgeBand>(evaluation: PeriodEvaluation<Band>, from: IsoDate, to: IsoDate): MinimumPeriod<Band> {
   return {
     from,
     to,
@@ -258,19 +289,27 @@ function toPayPeriod<Band extends PayAgeBand>(evaluation: PeriodEvaluation<Band>
  * to `contractEnd` inclusive, split at every contract anniversary (shifted by `creditedMonths`),
  * every age-band change (first day of the month after the 18th, 21st, 26th birthday) and every SMIC
  * revaluation; adjacent periods with identical values are merged. Each period carries what
- * {@link apprenticeMinimumWage} gives on any of its days.
+ * {@link apprenticeMinimumWage} gives on any of its days, and `netMonthlyMinimum`, the net of its
+ * minimum by {@link netPay} (private employer, no health insurance, regime by `signatureDate`, default
+ * `contractStart`; a period is also split where the social-security ceiling or a rate changes that
+ * net). `totals` gives the minimum paid by contract year and over the contract, gross and net, a partly
+ * covered month counted by calendar days covered / days in the month, summed exactly and rounded once
+ * (the entry or exit month's net is the full month's net prorated the same way: the proration of the
+ * exemption ceiling in such a month is not modelled).
  *
- * @param input - the terms of {@link apprenticeMinimumWage} without `date`, with `contractEnd`
- * @returns `{ periods, explanation, warnings }`
+ * @param input - the terms of {@link apprenticeMinimumWage} without `date`, with `contractEnd` and an optional `signatureDate`
+ * @returns `{ periods, totals, explanation, warnings }`
  * @throws AlternanceInputError naming every wrong field (see {@link apprenticeMinimumWage})
  * @see https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038033238 (C. trav. art. D6222-26)
  * @example
  * apprenticePaySchedule({ birthDate: "2006-04-10", contractStart: "2025-09-01", contractEnd: "2026-08-31" }).periods;
  * //=> [
- * //   { from: "2025-09-01", to: "2025-12-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, smicHourly: 11.88, monthlyMinimum: 774.77, base: "SMIC", hourlyMinimum: 5.11 },
- * //   { from: "2026-01-01", to: "2026-05-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, smicHourly: 12.02, monthlyMinimum: 783.9, base: "SMIC", hourlyMinimum: 5.17 },
- * //   { from: "2026-06-01", to: "2026-08-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, smicHourly: 12.31, monthlyMinimum: 802.82, base: "SMIC", hourlyMinimum: 5.29 },
+ * //   { from: "2025-09-01", to: "2025-12-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, smicHourly: 11.88, monthlyMinimum: 774.77, base: "SMIC", hourlyMinimum: 5.11, netMonthlyMinimum: 774.77 },
+ * //   { from: "2026-01-01", to: "2026-05-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, smicHourly: 12.02, monthlyMinimum: 783.9, base: "SMIC", hourlyMinimum: 5.17, netMonthlyMinimum: 783.9 },
+ * //   { from: "2026-06-01", to: "2026-08-31", contractYear: 1, ageBand: "18-20", ratePercent: 43, smicHourly: 12.31, monthlyMinimum: 802.82, base: "SMIC", hourlyMinimum: 5.29, netMonthlyMinimum: 802.82 },
  * // ]
+ * apprenticePaySchedule({ birthDate: "2006-04-10", contractStart: "2025-09-01", contractEnd: "2026-08-31" }).totals;
+ * //=> { byContractYear: [{ contractYear: 1, from: "2025-09-01", to: "2026-08-31", gross: 9427.04, net: 9427.04 }], gross: 9427.04, net: 9427.04 }
  */
 export function apprenticePaySchedule(input: ApprenticePayScheduleInput): PaySchedule<ApprenticeAgeBand> {
   const locale = localeOf(input);
@@ -283,14 +322,18 @@ export function apprenticePaySchedule(input: ApprenticePayScheduleInput): PaySch
     ...terms.bands.changes.map((change) => change.from),
     ...smicChanges(terms.territory, contractStart, contractEnd),
   ]);
-  const { periods, evaluations } = buildPeriods<ApprenticeAgeBand, ApprenticeEvaluation>(
+  const minimum = buildPeriods<ApprenticeAgeBand, ApprenticeEvaluation>(
     starts,
     contractEnd,
     (date) => evaluateApprentice(terms, date),
     toPayPeriod,
   );
+  const net = scheduleNet(minimum.periods, { contract: "apprenticeship", signatureDate: parsed.signatureDate, territory: terms.territory, contractStart, contractEnd }, parsed.explain, locale);
+  const { periods } = net;
+  const evaluations = net.origin.map((index) => minimum.evaluations[index]!);
   return {
     periods,
+    totals: net.totals,
     explanation: [
       scheduleStep(apprenticeshipSchedule, contractStart, contractEnd, periods.length, locale),
       ...contractLevelSteps(terms, locale),
@@ -301,8 +344,9 @@ export function apprenticePaySchedule(input: ApprenticePayScheduleInput): PaySch
         evaluations.map((evaluation) => evaluation.smic.since),
         locale,
       ),
+      ...net.steps,
     ],
-    warnings: [...verificationWarnings([contractEnd], locale), ...apprenticeTermWarnings(terms, locale)],
+    warnings: [...verificationWarnings([contractEnd], locale), ...apprenticeTermWarnings(terms, locale), ...net.warnings],
   };
 }
 
@@ -311,10 +355,11 @@ export function apprenticePaySchedule(input: ApprenticePayScheduleInput): PaySch
  * `contractStart` to `contractEnd` inclusive, split at every age-band change (first day of the month
  * after the 21st and 26th birthday), every SMIC revaluation and — for the `contractYear` field,
  * given for information — every contract anniversary; adjacent periods with identical values are
- * merged. Same shape as {@link apprenticePaySchedule}.
+ * merged. Same shape as {@link apprenticePaySchedule}, with the net column and the totals (the net
+ * of a CPRO employee is computed on the standard regime: every contribution on the whole gross).
  *
- * @param input - the terms of {@link professionalisationMinimumWage} without `date`, with `contractEnd`
- * @returns `{ periods, explanation, warnings }`
+ * @param input - the terms of {@link professionalisationMinimumWage} without `date`, with `contractEnd` and an optional `signatureDate`
+ * @returns `{ periods, totals, explanation, warnings }`
  * @throws AlternanceInputError naming every wrong field (see {@link professionalisationMinimumWage})
  * @see https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018522997 (C. trav. art. D6325-15)
  * @example
@@ -332,14 +377,18 @@ export function professionalisationPaySchedule(input: ProfessionalisationPaySche
     ...terms.bands.changes.map((change) => change.from),
     ...smicChanges(terms.territory, contractStart, contractEnd),
   ]);
-  const { periods, evaluations } = buildPeriods(
+  const minimum = buildPeriods(
     starts,
     contractEnd,
     (date) => evaluateProfessionalisation(terms, date),
     toPayPeriod,
   );
+  const net = scheduleNet(minimum.periods, { contract: "professionalisation", signatureDate: parsed.signatureDate, territory: terms.territory, contractStart, contractEnd }, parsed.explain, locale);
+  const { periods } = net;
+  const evaluations = net.origin.map((index) => minimum.evaluations[index]!);
   return {
     periods,
+    totals: net.totals,
     explanation: [
       scheduleStep(professionalisationSchedule, contractStart, contractEnd, periods.length, locale),
       ...periodSteps(
@@ -348,8 +397,9 @@ export function professionalisationPaySchedule(input: ProfessionalisationPaySche
         evaluations.map((evaluation) => evaluation.smic.since),
         locale,
       ),
+      ...net.steps,
     ],
-    warnings: verificationWarnings([contractEnd], locale),
+    warnings: [...verificationWarnings([contractEnd], locale), ...net.warnings],
   };
 }
 

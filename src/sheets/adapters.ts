@@ -324,6 +324,18 @@ export const apprenticeshipExceptionChoices = [
 ] as const satisfies readonly Choice[];
 
 /**
+ * The employer of a net-pay computation: `prive` (the default) or `public` (IRCANTEC)
+ * (English: `private`, `public`).
+ *
+ * @example
+ * netPayEmployerChoices[1].value; //=> "public"
+ */
+export const netPayEmployerChoices = [
+  { value: "private", fr: "prive", aliases: ["entreprise"] },
+  { value: "public", fr: "public", aliases: ["employeur-public"] },
+] as const satisfies readonly Choice[];
+
+/**
  * Date-policy presets: `legale` (the law, the default) and `miage-aix-marseille`
  * (English: `legal`, `miageAixMarseille`).
  *

@@ -11,6 +11,7 @@ export {
   employerChoices,
   isEmptyCell,
   isoDateFromSerial,
+  netPayEmployerChoices,
   normalizeWord,
   policyChoices,
   qualificationChoices,

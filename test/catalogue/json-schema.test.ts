@@ -76,7 +76,7 @@ describe("every operation's schemas", () => {
       expect(text, operation.result).not.toMatch(/\{@link/);
       for (const name of Object.keys((typeJsonSchema(operation.result)["$defs"] as object | undefined) ?? {})) expect(name).toMatch(/^[A-Za-z0-9_.-]+$/);
     }
-    expect(Object.keys(typeJsonSchema("ApprenticePayScheduleResult")["properties"] as object)).toEqual(["periods", "explanation", "warnings"]);
+    expect(Object.keys(typeJsonSchema("ApprenticePayScheduleResult")["properties"] as object)).toEqual(["periods", "totals", "explanation", "warnings"]);
   });
 });
 

@@ -2,14 +2,14 @@
  * The built CLI, run as a child process: every subcommand, json/csv/table output, help, exit codes.
  */
 import { describe, expect, test } from "vitest";
-import { apprenticeMinimumWage, checkApprenticeshipEligibility, contractWindows, internshipGratification, smicAt } from "../../src/index.js";
+import { apprenticeMinimumWage, checkApprenticeshipEligibility, contractWindows, internshipGratification, netPay, smicAt } from "../../src/index.js";
 import { runCli } from "./run-cli.js";
 
 describe("help and version", () => {
   test("--help lists every subcommand, exit 0", () => {
     const { code, stdout } = runCli(["--help"]);
     expect(code).toBe(0);
-    for (const word of ["eligibility apprenticeship", "eligibility professionalisation", "windows", "check-dates", "pay apprenticeship", "pay professionalisation", "gratification", "presence", "training-hours", "hiring-aid", "training-contribution", "smic", "batch", "demo"]) {
+    for (const word of ["eligibility apprenticeship", "eligibility professionalisation", "windows", "check-dates", "pay apprenticeship", "pay professionalisation", "gratification", "presence", "training-hours", "hiring-aid", "training-contribution", "smic", "net-pay", "income-tax", "exam-leave", "batch", "demo"]) {
       expect(stdout).toContain(word);
     }
   });
@@ -44,6 +44,11 @@ describe("--format json prints exactly the API result", () => {
       name: "pay apprenticeship on a date (seed: 774,77 €)",
       args: ["pay", "apprenticeship", "--birth-date", "2006-04-10", "--contract-start", "01/09/2025", "--date", "2025-10-01", "--format", "json"],
       expected: apprenticeMinimumWage({ birthDate: "2006-04-10", contractStart: "2025-09-01", date: "2025-10-01", locale: "fr" }),
+    },
+    {
+      name: "net-pay (law-money.md §2.5 case 6)",
+      args: ["net-pay", "--contract", "apprenticeship", "--gross-monthly", "989.52", "--month", "2026-07", "--signature-date", "2025-09-01", "--format", "json"],
+      expected: netPay({ contract: "apprenticeship", grossMonthly: 989.52, month: "2026-07", signatureDate: "2025-09-01", locale: "fr" }),
     },
     {
       name: "windows (seed: MIAGE Master)",
@@ -113,6 +118,9 @@ describe("every subcommand answers (exit 0 when every rule holds, 1 when one is 
     { args: ["hiring-aid", "--signature-date", "2025-08-20", "--contract-start", "2025-09-01", "--contract-end", "2027-08-31", "--diploma-level", "6", "--company-headcount", "40"], code: 0, contains: /Montant\s+5\u202f000,00 €/ },
     { args: ["hiring-aid", "--signature-date", "2026-01-15", "--contract-start", "2026-02-01", "--contract-end", "2027-01-31", "--diploma-level", "6", "--company-headcount", "40"], code: 1, contains: /DIPLOMA_LEVEL_ABOVE_MAXIMUM/ },
     { args: ["training-contribution", "--signature-date", "2025-08-20", "--diploma-level", "8"], code: 0, contains: /Montant\s+750,00 €/ },
+    { args: ["pay", "apprenticeship", "--birth-date", "2003-05-10", "--contract-start", "2025-09-01", "--contract-end", "2026-08-31", "--schedule"], code: 0, contains: /Total net du contrat\s+11\u202f482,44 €/ },
+    { args: ["income-tax", "--year", "2023"], code: 0, contains: /Limite d'exonération\s+20\u202f815,00 €/ },
+    { args: ["exam-leave", "--status", "apprentice", "--first-exam-date", "2026-06-15"], code: 0, contains: /Jours\s+5/ },
   ];
   test.for(rows)("$args.0 $args.1 → exit $code", (row) => {
     const { code, stdout, stderr } = runCli(row.args);

@@ -23,8 +23,11 @@ import {
   contractWindows,
   countWorkingDays,
   employerTrainingContribution,
+  examLeave,
+  incomeTaxExemption,
   internshipGratification,
   internshipPresence,
+  netPay,
   professionalisationMinimumWage,
   professionalisationPaySchedule,
   registrationDeadline,
@@ -165,6 +168,55 @@ const commandRows = [
     code: EXIT.ok,
     fr: [/Minimum mensuel/],
     en: [/Monthly minimum/],
+  },
+  {
+    name: "pay apprenticeship --schedule with a signature date: the net column and the totals (API.md §8)",
+    args: ["pay", "apprenticeship", "--birth-date", "2003-05-10", "--contract-start", "2025-09-01", "--contract-end", "2027-08-31", "--schedule", "--signature-date", "2025-08-20"],
+    api: () => apprenticePaySchedule({ birthDate: "2003-05-10", contractStart: "2025-09-01", contractEnd: "2027-08-31", signatureDate: "2025-08-20", locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/Minimum net/, /2026-09-01\s+2027-08-31.*1\u202f138,88 €.*1\u202f096,08 €/, /Total net du contrat\s+24\u202f635,40 €/, /Totaux par année de contrat/],
+    en: [/Net minimum/, /Contract total, gross\s+€25,285\.97/, /Totals by contract year/],
+  },
+  {
+    name: "pay professionalisation --schedule (standard regime)",
+    args: ["pay", "professionalisation", "--birth-date", "2006-01-15", "--contract-start", "2025-09-01", "--contract-end", "2026-08-31", "--qualification", "bac-pro-or-higher", "--schedule"],
+    api: () => professionalisationPaySchedule({ birthDate: "2006-01-15", contractStart: "2025-09-01", contractEnd: "2026-08-31", qualification: "bac-pro-or-higher", locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/1\u202f213,56 €.*960,64 €/],
+    en: [/€1,213\.56.*€960\.64/],
+  },
+  {
+    name: "net-pay, law-money.md §2.5 case 6 (977,86 €)",
+    args: ["net-pay", "--contract", "apprenticeship", "--gross", "989,52", "--month", "2026-07", "--signature-date", "01/09/2025"],
+    api: () => netPay({ contract: "apprenticeship", grossMonthly: 989.52, month: "2026-07", signatureDate: "2025-09-01", locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/Net à payer avant impôt\s+977,86 €/, /Plafond d'exonération\s+933,51 €/, /csg-deductible\s+CSG déductible de l'impôt sur le revenu\s+55,03 €\s+6,8\s+3,74 €/],
+    en: [/Net pay before income tax\s+€977\.86/, /CSG deductible from income tax/],
+  },
+  {
+    name: "net-pay, public employer in Alsace-Moselle with health insurance (IRCANTEC warning)",
+    args: ["net-pay", "--contract", "apprenticeship", "--gross-monthly", "1000", "--month", "2026-07", "--signature-date", "2025-09-01", "--employer", "public", "--alsace-moselle", "--health-employee-monthly", "20", "--health-employer-monthly", "20"],
+    api: () =>
+      netPay({ contract: "apprenticeship", grossMonthly: 1000, month: "2026-07", signatureDate: "2025-09-01", employer: "public", alsaceMoselle: true, healthEmployeeMonthly: 20, healthEmployerMonthly: 20, locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/! NET_PAY_PUBLIC_EMPLOYER_IRCANTEC/, /ircantec-a/],
+    en: [/IRCANTEC complementary pension, tranche A/],
+  },
+  {
+    name: "income-tax 2024 (CGI 81 bis: 21 273 €)",
+    args: ["income-tax", "--year", "2024", "--taxable-income", "22000"],
+    api: () => incomeTaxExemption({ year: 2024, taxableIncome: 22000, locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/Limite d'exonération\s+21\u202f273,00 €/, /Imposable\s+727,00 €/],
+    en: [/Exemption limit\s+€21,273\.00/, /Taxable\s+€727\.00/],
+  },
+  {
+    name: "exam-leave, student employee (loi 2015-990 art. 296)",
+    args: ["exam-leave", "--status", "student-employee", "--first-exam-date", "15/06/2026", "--planned-working-days", "250"],
+    api: () => examLeave({ status: "student-employee", firstExamDate: "2026-06-15", plannedWorkingDays: 250, locale: "fr" }),
+    code: EXIT.ok,
+    fr: [/Jours\s+20/, /Rémunéré\s+non/, /Du\s+2026-05-15/],
+    en: [/Days\s+20/, /Paid\s+no/],
   },
   {
     name: "gratification by month (Ministry of Labour example: 154, 140, 147 h), public host above the rate (D124-8)",
@@ -349,7 +401,7 @@ describe("every subcommand, in-process", () => {
     const [enHeader, ...enRows] = english.stdout.trim().split("\n");
     expect(frHeader).toBe(enHeader!.replaceAll(",", ";"));
     const result = row.api() as Record<string, unknown>;
-    const table = ["periods", "monthly", "byMonth"].find((key) => Array.isArray(result[key]) && (result[key] as unknown[]).length > 0);
+    const table = ["periods", "monthly", "byMonth", "contributions"].find((key) => Array.isArray(result[key]) && (result[key] as unknown[]).length > 0);
     expect(frRows).toHaveLength(table ? (result[table] as unknown[]).length : 1);
     expect(enRows).toHaveLength(frRows.length);
     expect(enHeader).not.toContain(";");
@@ -434,6 +486,14 @@ describe("bad usage and bad input: exit 2, the message names the flag", () => {
       args: ["training-contribution", "--signature-date", "2025-09-01", "--diploma-level", "7", "--days-performed", "30"],
       message: /^--funding-level : champ obligatoire manquant$/m,
     },
+    { name: "--schedule with --date", args: ["pay", "apprenticeship", "--birth-date", "2006-04-10", "--contract-start", "2025-09-01", "--date", "2025-10-01", "--schedule"], message: /^--schedule : un échéancier couvre tout le contrat : donner --contract-end, pas --date$/m },
+    { name: "--schedule with --date, English", args: ["pay", "professionalisation", "--birth-date", "2006-04-10", "--contract-start", "2025-09-01", "--date", "2025-10-01", "--qualification", "below-bac-pro", "--schedule", "--lang", "en"], message: /^--schedule: a schedule covers the whole contract: give --contract-end, not --date$/m },
+    { name: "a signature after the first month of a schedule", args: ["pay", "apprenticeship", "--birth-date", "2006-04-10", "--contract-start", "2025-09-01", "--contract-end", "2026-08-31", "--signature-date", "2025-10-01"], message: /^--signature-date : le contrat doit être conclu/m },
+    { name: "net-pay: month 2026-13", args: ["net-pay", "--contract", "apprenticeship", "--gross", "1000", "--month", "2026-13", "--signature-date", "2025-09-01"], message: /^--month : mois invalide « 2026-13 »/m },
+    { name: "net-pay: a signature after the month", args: ["net-pay", "--contract", "apprenticeship", "--gross", "1000", "--month", "2026-07", "--signature-date", "2026-08-01"], message: /^--signature-date : le contrat est conclu après le mois payé/m },
+    { name: "net-pay: a negative gross", args: ["net-pay", "--contract", "apprenticeship", "--gross=-1", "--month", "2026-07", "--signature-date", "2026-07-01"], message: /^--gross : doit être au moins 0/m },
+    { name: "net-pay: an unknown contract", args: ["net-pay", "--contract", "stage", "--gross", "1000", "--month", "2026-07", "--signature-date", "2026-07-01"], message: /^--contract : valeur inconnue « stage »/m },
+    { name: "exam-leave: a student employee without planned days", args: ["exam-leave", "--status", "student-employee", "--first-exam-date", "2026-06-15"], message: /^--planned-working-days : champ obligatoire pour un étudiant salarié/m },
   ])("$name", async ({ args, message }) => {
     const { code, stdout, stderr } = await cli(args);
     expect(stdout).toBe("");

@@ -10,7 +10,7 @@ import {
   apprenticePaySchedule,
   professionalisationPaySchedule,
   type ApprenticeMinimumWageInput,
-  type PayPeriod,
+  type MinimumPeriod,
 } from "../../src/pay/index.js";
 import { buildPeriods, periodStarts } from "../../src/pay/schedule.js";
 import { expectExplained, type Explained, type StepRow } from "../support/explained.js";
@@ -122,16 +122,16 @@ describe("period building (internal): only identical neighbours merge", () => {
     expect(periodStarts("2025-09-01", "2026-08-31", ["2025-06-01", "2026-01-01", "2024-11-01"])).toEqual(["2025-09-01", "2026-01-01"]);
   });
 
-  const base: Omit<PayPeriod, "from" | "to"> = { contractYear: 1, ageBand: "21-25", ratePercent: 53, smicHourly: 12.02, monthlyMinimum: 966.33, base: "SMIC", hourlyMinimum: 6.37 };
-  const rows: { name: string; change: Partial<PayPeriod>; source: string }[] = [
+  const base: Omit<MinimumPeriod, "from" | "to"> = { contractYear: 1, ageBand: "21-25", ratePercent: 53, smicHourly: 12.02, monthlyMinimum: 966.33, base: "SMIC", hourlyMinimum: 6.37 };
+  const rows: { name: string; change: Partial<MinimumPeriod>; source: string }[] = [
     { name: "rate only", change: { ratePercent: 61 }, source: "schedule.ts buildPeriods: neighbours merge only when every value is identical" },
     { name: "monthly minimum only", change: { monthlyMinimum: 1000 }, source: "schedule.ts buildPeriods: neighbours merge only when every value is identical" },
     { name: "base only", change: { base: "SMC" }, source: "schedule.ts buildPeriods: neighbours merge only when every value is identical" },
     { name: "hourly minimum only", change: { hourlyMinimum: 7 }, source: "schedule.ts buildPeriods: neighbours merge only when every value is identical" },
   ];
   test.for(rows)("neighbours that differ by the $name stay apart", (row) => {
-    const values: Record<string, Omit<PayPeriod, "from" | "to">> = { "2025-09-01": base, "2026-01-01": { ...base, ...row.change } };
-    const { periods } = buildPeriods(["2025-09-01", "2026-01-01"], "2026-08-31", (date) => values[date]!, (value, from, to): PayPeriod => ({ from, to, ...value }));
+    const values: Record<string, Omit<MinimumPeriod, "from" | "to">> = { "2025-09-01": base, "2026-01-01": { ...base, ...row.change } };
+    const { periods } = buildPeriods(["2025-09-01", "2026-01-01"], "2026-08-31", (date) => values[date]!, (value, from, to): MinimumPeriod => ({ from, to, ...value }));
     expect(periods).toEqual([
       { from: "2025-09-01", to: "2025-12-31", ...base },
       { from: "2026-01-01", to: "2026-08-31", ...base, ...row.change },

@@ -30,6 +30,10 @@ const MONEY_KEYS = new Set([
   "hourly", "monthly", "minimumHourlyRate", "hourlyRate", "total", "amount", "exemptAmount", "subjectAmount", "smoothedMonthly",
   "exemptHourlyRate", "exemptTotal", "subjectTotal", "ceilingMonthly", "ceilingHourly", "baseMonthly", "monthlyMinimum",
   "hourlyMinimum", "smicMonthly", "baseHourly", "conventionalMinimumMonthly", "smicHourly",
+  "netMonthlyMinimum", "gross", "net", "exemptionCeiling", "employeeContributions", "csgCrds", "netBeforeIncomeTax", "taxableNet",
+  "base", "limit", "exempt", "taxable", "monthlyCeiling", "maximumDeduction", "grossMonthly", "ceiling", "excess", "threshold",
+  "abatedPart", "fullPart", "healthEmployerMonthly", "healthEmployeeMonthly", "csgNonDeductible", "crds", "annualSmic", "cap", "itemsTotal",
+  "socialSecurityValue",
 ]);
 
 /** Functions whose results hold dates, and amounts in euros. */
@@ -37,11 +41,12 @@ const RETURNS_DATES = new Set([
   "addWorkingDays", "frenchPublicHolidays", "smicAt", "socialSecurityCeilingAt", "internshipGratification", "internshipPresence",
   "checkApprenticeshipEligibility", "checkProfessionalisationEligibility", "trainingHoursRequirement", "checkTrainingHours",
   "contractWindows", "checkContractDates", "registrationDeadline", "trialPeriodEnd", "apprenticeMinimumWage", "apprenticePaySchedule",
-  "professionalisationMinimumWage", "professionalisationPaySchedule", "toIsoDate", "apprenticeshipHiringAid",
+  "professionalisationMinimumWage", "professionalisationPaySchedule", "toIsoDate", "apprenticeshipHiringAid", "familyBenefitsIncomeCeiling", "examLeave",
 ]);
 const RETURNS_AMOUNTS = new Set([
   "smicAt", "socialSecurityCeilingAt", "internshipGratification", "apprenticeMinimumWage", "apprenticePaySchedule",
   "professionalisationMinimumWage", "professionalisationPaySchedule", "apprenticeshipHiringAid", "employerTrainingContribution",
+  "netPay", "incomeTaxExemption", "familyBenefitsIncomeCeiling", "benefitsInKindDeduction",
 ]);
 
 interface Findings {

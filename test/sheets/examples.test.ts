@@ -10,6 +10,7 @@ import {
   apprenticeshipExceptionChoices,
   contractTypeChoices,
   employerChoices,
+  netPayEmployerChoices,
   policyChoices,
   qualificationChoices,
   serialFromIsoDate,
@@ -64,7 +65,7 @@ describe("docs/spreadsheets.md", async () => {
     expect(doc.lastIndexOf(name)).toBeGreaterThan(english);
   });
 
-  const words = [contractTypeChoices, qualificationChoices, employerChoices, apprenticeshipExceptionChoices, policyChoices, aidEmployerChoices].flatMap((choices) =>
+  const words = [contractTypeChoices, qualificationChoices, employerChoices, apprenticeshipExceptionChoices, policyChoices, aidEmployerChoices, netPayEmployerChoices].flatMap((choices) =>
     choices.flatMap((choice) => [choice.fr, choice.value]),
   );
   test.for(words.map((word) => ({ word })))("lists the accepted word `$word`", ({ word }) => {

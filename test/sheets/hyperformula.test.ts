@@ -14,8 +14,11 @@ import {
   contractWindows,
   dataVerifiedUntil,
   employerTrainingContribution,
+  familyBenefitsIncomeCeiling,
+  incomeTaxExemption,
   internshipGratification,
   internshipMinimumHourlyRate,
+  netPay,
   professionalisationMinimumWage,
   apprenticeMinimumWage,
   smicAt,
@@ -438,6 +441,73 @@ const rows: Row[] = [
     source: "R6332-25-1 al. 2 (365 days: reading taken, UNCONFIRMED)",
   },
   // Data date
+  // ALT_SALAIRE_NET
+  {
+    name: "law-money.md §2.5 case 6: 21-25, 53 %, concluded 2025-09-01",
+    input: '=ALT_SALAIRE_NET("apprentissage";989,52;DATE(2026;7;15);DATE(2025;9;1))',
+    expected: 977.86,
+    library: () => netPay({ contract: "apprenticeship", grossMonthly: 989.52, month: "2026-07", signatureDate: "2025-09-01" }).netBeforeIncomeTax,
+    source: "law-money.md §2.5 case 6 (modele-social 977,85 €: end-of-computation rounding)",
+  },
+  {
+    name: "law-money.md §2.5 case 4: concluded 2024-09-01, the 79 % regime in 2026",
+    input: '=ALT_SALAIRE_NET("apprentissage";1867,02;"01/07/2026";"01/09/2024")',
+    expected: 1822.68,
+    library: () => netPay({ contract: "apprenticeship", grossMonthly: 1867.02, month: "2026-07", signatureDate: "2024-09-01" }).netBeforeIncomeTax,
+    source: "law-money.md §2.5 case 4 (L6243-2 by signature date)",
+  },
+  {
+    name: "law-money.md §2.5 case 10: health insurance 20 € + 20 €",
+    input: '=ALT_SALAIRE_NET("apprentissage";1000;DATE(2026;7;1);DATE(2025;9;1);;;20;20)',
+    expected: 964.2,
+    library: () =>
+      netPay({ contract: "apprenticeship", grossMonthly: 1000, month: "2026-07", signatureDate: "2025-09-01", healthEmployeeMonthly: 20, healthEmployerMonthly: 20 }).netBeforeIncomeTax,
+    source: "law-money.md §2.5 case 10",
+  },
+  {
+    name: "public employer (IRCANTEC): case 6, English word",
+    input: '=ALT_SALAIRE_NET("apprenticeship";989,52;DATE(2026;7;1);DATE(2025;9;1);"public")',
+    expected: 978.53,
+    library: () => netPay({ contract: "apprenticeship", grossMonthly: 989.52, month: "2026-07", signatureDate: "2025-09-01", employer: "public" }).netBeforeIncomeTax,
+    source: "law-money.md §2.5 public variant (978,52 € rounded at the end)",
+  },
+  {
+    name: "CPRO in Alsace-Moselle",
+    input: '=ALT_SALAIRE_NET("professionnalisation";1213,56;DATE(2026;7;1);DATE(2025;9;1);"prive";VRAI())',
+    expected: 944.86,
+    library: () => netPay({ contract: "professionalisation", grossMonthly: 1213.56, month: "2026-07", signatureDate: "2025-09-01", alsaceMoselle: true }).netBeforeIncomeTax,
+    source: "law-money.md §2.3 (standard regime, Alsace-Moselle 1,30 %)",
+  },
+  // ALT_PLAFOND_IMPOT_APPRENTI
+  {
+    name: "2024 limit as published",
+    input: "=ALT_PLAFOND_IMPOT_APPRENTI(2024)",
+    expected: 21273,
+    library: () => incomeTaxExemption({ year: 2024 }).limit,
+    source: "law-money.md §3.1 (DGFiP: 21 273 €)",
+  },
+  {
+    name: "2021 limit as published (two SMIC values)",
+    input: '=ALT_PLAFOND_IMPOT_APPRENTI("2021")',
+    expected: 18760,
+    library: () => incomeTaxExemption({ year: 2021 }).limit,
+    source: "law-money.md §3.1 (DGFiP: 18 760 €)",
+  },
+  // ALT_PLAFOND_ALLOCATIONS_FAMILIALES
+  {
+    name: "October 2025 as published",
+    input: "=ALT_PLAFOND_ALLOCATIONS_FAMILIALES(DATE(2025;10;15))",
+    expected: 1104.25,
+    library: () => familyBenefitsIncomeCeiling({ date: "2025-10-15" }).monthlyCeiling,
+    source: "law-money.md §3.2 (service-public.fr F16947: 1 104,25 €)",
+  },
+  {
+    name: "June 2026 (computed)",
+    input: '=ALT_PLAFOND_ALLOCATIONS_FAMILIALES("2026-06-15")',
+    expected: 1144.21,
+    library: () => familyBenefitsIncomeCeiling({ date: "2026-06-15" }).monthlyCeiling,
+    source: "R512-2: 0,55 × 12,31 × 169 (law-money.md §3.2)",
+  },
   {
     name: "date up to which the parameters were checked",
     input: "=ALT_DONNEES_VERIFIEES_AU()",

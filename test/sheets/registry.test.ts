@@ -22,6 +22,9 @@ const ISSUE_FUNCTIONS: Record<string, string[]> = {
   ALT_HEURES_FORMATION_MAX: ["type", "debut", "fin"],
   ALT_AIDE_EMBAUCHE: ["signature", "debut", "fin", "niveau", "effectif", "employeur?", "rqth?", "outre_mer?", "engagement?", "naissance?"],
   ALT_PARTICIPATION_EMPLOYEUR: ["signature", "niveau", "apres_rupture?", "employeur?", "prise_en_charge?", "jours?"],
+  ALT_SALAIRE_NET: ["type", "brut", "mois", "date_signature", "employeur?", "alsace_moselle?", "mutuelle_salarie?", "mutuelle_employeur?"],
+  ALT_PLAFOND_IMPOT_APPRENTI: ["annee"],
+  ALT_PLAFOND_ALLOCATIONS_FAMILIALES: ["date"],
   ALT_DONNEES_VERIFIEES_AU: [],
 };
 

@@ -328,7 +328,9 @@ export const apiArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   apprenticeMinimumWage: fc
     .tuple(withDate(apprenticeTerms), fc.boolean())
     .map(([[terms, date], withEnd]) => [defined({ ...terms, contractEnd: withEnd ? terms.contractEnd : undefined, date })]),
-  apprenticePaySchedule: apprenticeTerms.map((terms) => [defined(terms)]),
+  apprenticePaySchedule: fc
+    .tuple(apprenticeTerms, fc.option(fc.integer({ min: -90, max: 40 }), { nil: undefined, freq: 2 }))
+    .map(([terms, shift]) => [defined({ ...terms, signatureDate: shift === undefined ? undefined : plusDays(terms.contractStart, shift) })]),
   professionalisationMinimumWage: withDate(professionalisationTerms).map(([terms, date]) => [defined({ ...terms, date })]),
   professionalisationPaySchedule: professionalisationTerms.map((terms) => [defined(terms)]),
   apprenticeshipHiringAid: contractDate.chain((contractStart) =>
@@ -358,6 +360,58 @@ export const apiArguments: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
         afterRupture: optional(fc.boolean()),
         trialPeriodRupture: optional(fc.record({ fundingLevel: money, daysPerformed: fc.integer({ min: 1, max: 120 }) })),
         employer: optional(fc.constantFrom("private" as const, "public" as const)),
+        locale,
+      })
+      .map(defined),
+  ),
+  netPay: fc.tuple(
+    fc
+      .record({
+        contract: fc.constantFrom("apprenticeship" as const, "professionalisation" as const),
+        grossMonthly: fc.oneof(fc.integer({ min: 0, max: 600_000 }).map((cents) => cents / 100), fc.integer({ min: 0, max: 4_000_000 }).map((cents) => cents / 100)),
+        month: fc.constant(""),
+        signatureDate: contractDate,
+        employer: optional(fc.constantFrom("private" as const, "public" as const)),
+        alsaceMoselle: optional(fc.boolean()),
+        healthEmployeeMonthly: optional(fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100)),
+        healthEmployerMonthly: optional(fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100)),
+        locale,
+      })
+      .chain((input) =>
+        // The month paid: mostly on or after the signature, now and then before it or malformed.
+        sometimesWrong(fc.integer({ min: -40, max: 1_200 }).map((days) => plusDays(input.signatureDate, days).slice(0, 7))).map((month) => defined({ ...input, month })),
+      ),
+  ),
+  incomeTaxExemption: fc.tuple(
+    fc
+      .record({
+        year: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 2019, max: 2032 }) }, { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()) }),
+        taxableIncome: optional(fc.integer({ min: 0, max: 5_000_000 }).map((cents) => cents / 100)),
+        locale,
+      })
+      .map(defined),
+  ),
+  familyBenefitsIncomeCeiling: fc.tuple(fc.record({ date: sometimesWrong(contractDate), locale }).map(defined)),
+  benefitsInKindDeduction: fc.tuple(
+    fc
+      .record({
+        contract: fc.constantFrom("apprenticeship" as const, "professionalisation" as const),
+        grossMonthly: money,
+        items: fc.array(
+          fc.record({ label: optional(fc.constantFrom("repas", "logement")), socialSecurityValue: fc.integer({ min: 0, max: 100_000 }).map((cents) => cents / 100), quantity: optional(fc.integer({ min: 0, max: 93 })) }).map(defined),
+          { maxLength: 4 },
+        ),
+        signatureDate: optional(contractDate),
+        locale,
+      })
+      .map(defined),
+  ),
+  examLeave: fc.tuple(
+    fc
+      .record({
+        status: fc.constantFrom("apprentice" as const, "student-employee" as const),
+        firstExamDate: sometimesWrong(contractDate),
+        plannedWorkingDays: fc.option(fc.integer({ min: 0, max: 1_000 }), { nil: undefined, freq: 5 }),
         locale,
       })
       .map(defined),

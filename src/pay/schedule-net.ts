@@ -1,0 +1,246 @@
+/**
+ * The net column and the totals of pay schedules (API.md §8): the net of every period's monthly
+ * minimum through the public `netPay` (private employer, regime by the contract's signature date), and
+ * the minimum paid by contract year and over the contract, gross and net, a partly covered month
+ * counted by calendar days.
+ */
+import { changesBetween } from "../core/dated.js";
+import { addDays, daysBetween, daysInMonth, firstDayOfNextMonth, type IsoDate } from "../core/dates.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { inputIssue } from "../core/issues.js";
+import { Dec, roundHalfUp } from "../core/money.js";
+import { throwIfIssues } from "../core/schema.js";
+import type { Territory } from "../legal-values/smic.js";
+import { netPay, type NetPayRegime } from "../net-pay/index.js";
+import { netPayMonthlySeries } from "../parameters/net-pay-series.js";
+import { netNotCovered, scheduleNetColumn, scheduleTotals } from "./rules.js";
+
+/** What the net of a schedule's periods depends on. */
+export interface NetTerms {
+  contract: "apprenticeship" | "professionalisation";
+  /** The day the contract was concluded (the input's `signatureDate`, else `contractStart`). */
+  signatureDate: IsoDate;
+  territory: Territory;
+  contractStart: IsoDate;
+  contractEnd: IsoDate;
+}
+
+/** A period with its gross minimum, before its net is known. */
+interface GrossPeriod {
+  from: IsoDate;
+  to: IsoDate;
+  contractYear: number;
+  monthlyMinimum: number;
+}
+
+/** The periods with their net, the index of the period each comes from, and the regime (`null` for Mayotte). */
+export interface NetColumn<P> {
+  periods: Array<P & { netMonthlyMinimum: number | null }>;
+  /** For each output period, the index of the input period it is part of. */
+  origin: number[];
+  regime: NetPayRegime | null;
+}
+
+/**
+ * Adds `netMonthlyMinimum` to every period: the net pay before income tax of its `monthlyMinimum`
+ * for the month of its first day. A period is split where the social-security ceiling or a rate
+ * changes the net (identical neighbours stay merged). Mayotte: `null` (its rates are not covered).
+ *
+ * @param periods - the schedule's periods, contiguous and in order
+ * @param terms - contract type, signature date, territory and dates
+ * @returns the periods with their net, and the regime
+ * @example
+ * withNetColumn([{ from: "2025-09-01", to: "2025-12-31", contractYear: 1, monthlyMinimum: 774.77 }], terms).periods[0].netMonthlyMinimum; //=> 774.77
+ */
+export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], terms: NetTerms): NetColumn<P> {
+  if (terms.territory === "mayotte") {
+    return { periods: periods.map((period) => ({ ...period, netMonthlyMinimum: null })), origin: periods.map((_, index) => index), regime: null };
+  }
+  const changes = [...new Set(netPayMonthlySeries.flatMap((series) => changesBetween(series, terms.contractStart, terms.contractEnd)))].sort();
+  let regime: NetPayRegime = "standard";
+  const netOn = (gross: number, date: IsoDate): number => {
+    const result = netPay({ contract: terms.contract, grossMonthly: gross, month: date.slice(0, 7), signatureDate: terms.signatureDate, explain: false });
+    regime = result.regime;
+    return result.netBeforeIncomeTax;
+  };
+  const result: Array<P & { netMonthlyMinimum: number | null }> = [];
+  const origin: number[] = [];
+  for (const [index, period] of periods.entries()) {
+    let current = { ...period, netMonthlyMinimum: netOn(period.monthlyMinimum, period.from) as number | null };
+    for (const date of changes) {
+      if (date <= period.from || date > period.to) continue;
+      const net = netOn(period.monthlyMinimum, date);
+      if (net === current.netMonthlyMinimum) continue;
+      result.push({ ...current, to: addDays(date, -1) });
+      origin.push(index);
+      current = { ...period, from: date, netMonthlyMinimum: net };
+    }
+    result.push(current);
+    origin.push(index);
+  }
+  return { periods: result, origin, regime };
+}
+
+/**
+ * The minimum paid in one contract year (within the contract).
+ *
+ * @example
+ * const year: ContractYearTotal = { contractYear: 1, from: "2025-09-01", to: "2026-08-31", gross: 9427.04, net: 9427.04 };
+ */
+export interface ContractYearTotal {
+  /** Contract year. */
+  contractYear: number;
+  /** Its first day within the contract. */
+  from: IsoDate;
+  /** Its last day within the contract. */
+  to: IsoDate;
+  /** Gross minimum paid in it, euros. */
+  gross: number;
+  /** Net minimum paid in it, euros (`null` for Mayotte). */
+  net: number | null;
+}
+
+/**
+ * Totals of a schedule (API.md §8): by contract year and over the whole contract.
+ *
+ * @example
+ * const totals: ScheduleTotals = { byContractYear: [{ contractYear: 1, from: "2025-09-01", to: "2026-08-31", gross: 9533.53, net: 9533.53 }], gross: 9533.53, net: 9533.53 };
+ */
+export interface ScheduleTotals {
+  /** One line per contract year, from its first to its last day within the contract. */
+  byContractYear: ContractYearTotal[];
+  /** The gross minimum over the contract. */
+  gross: number;
+  /** The net minimum over the contract (`null` for Mayotte). */
+  net: number | null;
+}
+
+/**
+ * How many months a period covers: whole calendar months count 1, a partly covered month counts the
+ * calendar days covered / the days in that month. Exact.
+ *
+ * @param from - first day
+ * @param to - last day (inclusive)
+ * @returns the number of months, a decimal
+ * @example
+ * monthsCovered("2025-09-15", "2025-10-31").toFixed(4); //=> "1.5333"
+ */
+export function monthsCovered(from: IsoDate, to: IsoDate): Dec {
+  let whole = 0;
+  let parts = new Dec(0);
+  for (let start = from; start <= to; start = firstDayOfNextMonth(start)) {
+    const monthEnd = addDays(firstDayOfNextMonth(start), -1);
+    const end = monthEnd < to ? monthEnd : to;
+    const days = daysBetween(start, end) + 1;
+    const length = daysInMonth(start);
+    if (days === length) whole += 1;
+    else parts = parts.plus(new Dec(days).div(length));
+  }
+  return parts.plus(whole);
+}
+
+/**
+ * The minimum paid by contract year and over the contract, gross and net: each period's monthly
+ * amounts × the months it covers ({@link monthsCovered}), summed exactly, each total rounded half-up
+ * to the cent once (so the contract's total may differ from the sum of the rounded years by a cent
+ * per year at most).
+ *
+ * @param periods - the schedule's periods with their net
+ * @returns `{ byContractYear, gross, net }`
+ * @example
+ * scheduleTotalsOf([{ from: "2025-09-15", to: "2025-10-31", contractYear: 1, monthlyMinimum: 900, netMonthlyMinimum: 880 }]).gross; //=> 1380
+ */
+export function scheduleTotalsOf(periods: ReadonlyArray<GrossPeriod & { netMonthlyMinimum: number | null }>): ScheduleTotals {
+  const years: Array<{ contractYear: number; from: IsoDate; to: IsoDate; gross: Dec; net: Dec | null }> = [];
+  for (const period of periods) {
+    const months = monthsCovered(period.from, period.to);
+    const gross = months.times(period.monthlyMinimum);
+    const net = period.netMonthlyMinimum === null ? null : months.times(period.netMonthlyMinimum);
+    const year = years[years.length - 1];
+    if (year !== undefined && year.contractYear === period.contractYear) {
+      year.to = period.to;
+      year.gross = year.gross.plus(gross);
+      year.net = year.net === null || net === null ? null : year.net.plus(net);
+    } else {
+      years.push({ contractYear: period.contractYear, from: period.from, to: period.to, gross, net });
+    }
+  }
+  const gross = years.reduce((total, year) => total.plus(year.gross), new Dec(0));
+  const net = years.some((year) => year.net === null) ? null : years.reduce((total, year) => total.plus(year.net!), new Dec(0));
+  return {
+    byContractYear: years.map((year) => ({
+      contractYear: year.contractYear,
+      from: year.from,
+      to: year.to,
+      gross: roundHalfUp(year.gross),
+      net: year.net === null ? null : roundHalfUp(year.net),
+    })),
+    gross: roundHalfUp(gross),
+    net: net === null ? null : roundHalfUp(net),
+  };
+}
+
+/** What {@link scheduleNet} adds to a schedule. */
+export interface ScheduleNet<P> {
+  /** The periods with their net. */
+  periods: Array<P & { netMonthlyMinimum: number | null }>;
+  /** For each period, the index of the minimum period it comes from. */
+  origin: number[];
+  totals: ScheduleTotals;
+  /** The net-column and totals steps (none with `explain: false`). */
+  steps: Step[];
+  /** `NET_PAY_NOT_COVERED` for Mayotte. */
+  warnings: Violation[];
+}
+
+/**
+ * The net column, totals, steps and warnings of a schedule, after checking the signature date: it may
+ * not fall after the first month of the contract (the month's net needs the contract concluded).
+ *
+ * @param periods - the schedule's minimum periods
+ * @param terms - contract type, signature date (`undefined`: the start), territory and dates
+ * @param explain - the input's `explain` option
+ * @param locale - language
+ * @returns periods with their net, origins, totals, steps and warnings
+ * @throws AlternanceInputError `SIGNATURE_AFTER_FIRST_MONTH` naming `signatureDate`
+ * @example
+ * scheduleNet(periods, { contract: "apprenticeship", signatureDate: undefined, territory: "metropole", contractStart, contractEnd }, true, "fr").totals.gross;
+ */
+export function scheduleNet<P extends GrossPeriod>(
+  periods: readonly P[],
+  terms: Omit<NetTerms, "signatureDate"> & { signatureDate: IsoDate | undefined },
+  explain: boolean | undefined,
+  locale: Locale,
+): ScheduleNet<P> {
+  const signatureDate = terms.signatureDate ?? terms.contractStart;
+  const lastDay = `${terms.contractStart.slice(0, 7)}-${String(daysInMonth(terms.contractStart))}`;
+  if (signatureDate > lastDay) {
+    throwIfIssues(
+      [
+        inputIssue(
+          ["signatureDate"],
+          "SIGNATURE_AFTER_FIRST_MONTH",
+          {
+            fr: `le contrat doit être conclu au plus tard le dernier jour de son premier mois (${lastDay})`,
+            en: `the contract must be concluded by the last day of its first month (${lastDay})`,
+          },
+          locale,
+        ),
+      ],
+      locale,
+    );
+  }
+  const column = withNetColumn(periods, { ...terms, signatureDate });
+  const totals = scheduleTotalsOf(column.periods);
+  const regime = column.regime;
+  return {
+    periods: column.periods,
+    origin: column.origin,
+    totals,
+    steps: explanationWhen(explain, () => [
+      ...(regime === null ? [] : [explainStep(scheduleNetColumn, locale, { contract: terms.contract, signatureDate, regime })]),
+      explainStep(scheduleTotals, locale, { gross: totals.gross, net: totals.net, contractYears: totals.byContractYear.length }),
+    ]),
+    warnings: regime === null ? [violationOf(netNotCovered, locale, {}, "territory")] : [],
+  };
+}
