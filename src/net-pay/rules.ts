@@ -1,9 +1,8 @@
 /**
  * The rules of the net-pay module, each declared once (id, legal basis, French and English wording):
  * the apprentice's contribution regime and exemption ceiling, one rule per payslip line, the CSG/CRDS
- * base, the net and taxable net (docs/net-pay.md), the income-tax exemption (§3.1), the family-benefits
- * ceiling (§3.2), benefits in kind (§3.3) and exam leave (§3.5). Results, docs/rules.md and the tests
- * read these declarations.
+ * base, the net and taxable net, the income-tax exemption, the family-benefits ceiling, benefits in kind
+ * and exam leave (docs/net-pay.md). Results, docs/rules.md and the tests read these declarations.
  */
 import type { IsoDate } from "../core/dates.js";
 import { defineRule, type Locale, type RuleDeclaration } from "../core/explain.js";
