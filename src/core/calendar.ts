@@ -9,7 +9,7 @@ import * as z from "zod/mini";
 import { addDays, dayOfWeek, isIsoDate, MAX_YEAR, MIN_YEAR, type IsoDate } from "./dates.js";
 import type { Locale } from "./explain.js";
 import { inputIssue } from "./issues.js";
-import { inputObject, isoDateSchema, localeOf, parseArguments, throwIfIssues } from "./schema.js";
+import { inputObject, isoDateSchema, localeOf, parseArguments, throwIfIssues, wholeNumber } from "./schema.js";
 
 /**
  * "ouvrables": Monday to Saturday; "ouvres": Monday to Friday. Both exclude public holidays.
@@ -162,7 +162,7 @@ export function addWorkingDays(date: IsoDate, n: number, options: { kind: Workin
   const [day, count, { kind }] = parseArguments(
     [
       [isoDateSchema(), date, "date"],
-      [z.number().check(z.int(), z.gte(-MAX_WORKING_DAYS), z.lte(MAX_WORKING_DAYS)), n, "n"],
+      [wholeNumber().check(z.gte(-MAX_WORKING_DAYS), z.lte(MAX_WORKING_DAYS)), n, "n"],
       [workingDayOptions, options, "options"],
     ],
     locale,
