@@ -635,7 +635,7 @@ export const professionalisationPeriod = /* @__PURE__ */ defineRule<PeriodValues
  * @example
  * payRules.map((rule) => rule.id).includes("pay.apprenticeship.grid"); //=> true
  */
-export const payRules: readonly RuleDeclaration<never>[] = [
+export const payRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   apprenticeshipGridRate,
   apprenticeshipContractYear,
   apprenticeshipCreditedMonths,
@@ -658,4 +658,4 @@ export const payRules: readonly RuleDeclaration<never>[] = [
   professionalisationOlder,
   professionalisationSchedule,
   professionalisationPeriod,
-];
+]);
