@@ -82,8 +82,8 @@ export function capIssues(issues: readonly InputIssue[], locale: Locale): InputI
 /**
  * Thrown for input the library cannot compute with: a missing or malformed field, an impossible date,
  * an unknown value, or a date before the library's scope (`code === "OUT_OF_SCOPE"`).
- * `issues` names every wrong field (the first {@link MAX_ISSUES}, then one `TOO_MANY_ISSUES` issue
- * counting the rest); `message` repeats the first {@link MAX_ISSUES_IN_MESSAGE}. Each message echoes
+ * `issues` names every wrong field (the first 100, then one `TOO_MANY_ISSUES` issue counting the
+ * rest); `message` repeats the first 20. Each message echoes
  * a rejected value in a bounded way (see `echoValue`), so the error stays small whatever the input.
  *
  * @example
@@ -101,7 +101,7 @@ export class AlternanceInputError extends Error {
   override readonly name = "AlternanceInputError";
   /** `INVALID_INPUT`, or `OUT_OF_SCOPE` when all issues are dates before the scope. */
   readonly code: AlternanceInputErrorCode;
-  /** Every wrong field (at most {@link MAX_ISSUES}, then a `TOO_MANY_ISSUES` summary). */
+  /** Every wrong field (at most 100, then a `TOO_MANY_ISSUES` summary). */
   readonly issues: InputIssue[];
   /** Language of the messages. */
   readonly locale: Locale;

@@ -172,7 +172,7 @@ function resultProblems(value: unknown, path: string, problems: string[], seen: 
 }
 
 /** Counts, reported at the end of the file (docs/quality.md quotes them). */
-const tally = { calls: 0, results: 0, inputErrors: 0 };
+const tally = { calls: 0, results: 0, inputErrors: 0, longestIssueMessage: 0, longestErrorMessage: 0 };
 
 /** Calls `fn` and checks the promise; returns nothing, fails the property otherwise. */
 function checkCall(name: string, fn: Fn, args: unknown[]): void {
@@ -185,6 +185,8 @@ function checkCall(name: string, fn: Fn, args: unknown[]): void {
       throw new Error(`${name} threw ${String((error as Error)?.name)}: ${String((error as Error)?.message).slice(0, 300)}`);
     }
     tally.inputErrors += 1;
+    tally.longestErrorMessage = Math.max(tally.longestErrorMessage, error.message.length);
+    for (const issue of error.issues) tally.longestIssueMessage = Math.max(tally.longestIssueMessage, issue.message.length);
     expect(["INVALID_INPUT", "OUT_OF_SCOPE"]).toContain(error.code);
     expect(error.name).toBe("AlternanceInputError");
     expect(error.issues.length).toBeGreaterThan(0);
@@ -251,5 +253,8 @@ describe.each(publicFunctions)("%s", (name, fn) => {
 
 afterAll(() => {
   // One line for docs/quality.md: how many calls the fuzz made, and how they ended.
-  console.info(`bad-input fuzz: ${tally.calls} calls, ${tally.results} results, ${tally.inputErrors} AlternanceInputError`);
+  console.info(
+    `bad-input fuzz: ${tally.calls} calls, ${tally.results} results, ${tally.inputErrors} AlternanceInputError; ` +
+      `longest issue message ${tally.longestIssueMessage}, longest error message ${tally.longestErrorMessage} characters`,
+  );
 });
