@@ -180,6 +180,11 @@ class BlankLines {
     }
     if (/\S/.test(chunk.slice(from))) this.content = true;
   }
+
+  /** The end of the text: a last line without content is blank too. */
+  end(): void {
+    if (!this.content) this.lines.add(this.line);
+  }
 }
 
 /** Options of {@link processCohort}. */
@@ -229,6 +234,7 @@ export async function processCohort(source: Readable, output: Writable, options:
         blank.see(next.value as string);
         yield next.value as string;
       }
+      blank.end();
     })(),
   );
   const skipped: Array<{ line: number; message: string }> = [];
@@ -377,6 +383,11 @@ function mixedEncodingWarning(mixed: { switchedAtLine: number; utf8Before: numbe
 function csvErrorMessage(error: CsvError, firstLine: number, lastLine: number, locale: Locale): string {
   const lines = firstLine < lastLine ? (locale === "fr" ? `lignes ${firstLine} à ${lastLine}` : `lines ${firstLine} to ${lastLine}`) : locale === "fr" ? `ligne ${lastLine}` : `line ${lastLine}`;
   if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+    if (firstLine >= lastLine) {
+      return locale === "fr"
+        ? `guillemet ouvert jamais fermé : la ${lines} a été lue comme un enregistrement illisible`
+        : `a quote is never closed: ${lines} was read as an unreadable record`;
+    }
     return locale === "fr"
       ? `guillemet ouvert jamais fermé : les ${lines} ont été lues comme un seul enregistrement illisible`
       : `a quote is never closed: ${lines} were read as one unreadable record`;

@@ -4,7 +4,7 @@
  * messages for unusable paths, the encoding decision, unclosed quotes with blank lines, decimal-only
  * numbers.
  */
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { describe, expect, test } from "vitest";
@@ -204,6 +204,47 @@ describe("paths that cannot be used: the reason, in French and English", () => {
     expect(readdirSync(directory).filter((entry) => entry.startsWith(".kept.ndjson."))).toEqual([]);
   });
 
+  test("--out an existing folder, in-process: exit 2", async () => {
+    const { code, stderr } = await cli(["batch", file("to-folder.csv", rows(1)), "--out", directory, "--lang", "en"]);
+    expect(stderr).toMatch(/^alternance batch : --out : cannot write ".*": it is a folder\n$/);
+    expect(code).toBe(2);
+  });
+
+  test("a value that is not an Error is shown as text", () => {
+    expect(fileProblem("write", "f.csv", "disk on fire", "fr")).toBe("écriture impossible de « f.csv » : disk on fire");
+  });
+
+  test("openOutput: a temporary file that cannot be removed yet is removed once closed", async () => {
+    const target = join(directory, "stubborn.ndjson");
+    const out = openOutput(target, "fr");
+    // Stand-in for Windows, where an open file cannot be removed: a non-empty folder under its name.
+    const temporary = join(directory, `.stubborn.ndjson.${process.pid}.tmp`);
+    rmSync(temporary);
+    mkdirSync(join(temporary, "inside"), { recursive: true });
+    out.discard();
+    await new Promise<void>((resolve) => out.stream.once("close", () => resolve()));
+    // Removed once closed when it can be; here the folder stays (rmSync without recursive), and no error escapes.
+    expect(readdirSync(directory).filter((entry) => entry.startsWith(".stubborn"))).toEqual([`.stubborn.ndjson.${process.pid}.tmp`]);
+  });
+
+  test.runIf(existsSync("/proc/self/mem"))("a file that cannot be read once opened (/proc/self/mem): exit 2 with the reason", async () => {
+    const { code, stderr } = await cli(["batch", "/proc/self/mem"]);
+    expect(stderr).toMatch(/^alternance batch : lecture impossible de « \/proc\/self\/mem » : \S+/);
+    expect(code).toBe(2);
+  });
+
+  test("standard input on a terminal: the progress bar without a share", async () => {
+    const stdin = Object.getOwnPropertyDescriptor(process, "stdin")!;
+    Object.defineProperty(process, "stdin", { value: Readable.from([Buffer.from(rows(500))]), configurable: true });
+    try {
+      const result = await cli(["batch", "-", "--lang", "en"], { tty: true });
+      expect(result.stderr).toContain("\r[....................] 0 % 500 rows");
+      expect(result.code).toBe(0);
+    } finally {
+      Object.defineProperty(process, "stdin", stdin);
+    }
+  });
+
   test("a folder as input, in-process: exit 2", async () => {
     const { code, stderr } = await cli(["batch", directory]);
     expect(stderr).toBe(`alternance batch : lecture impossible de « ${directory.length > 60 ? `${directory.slice(0, 60)}…` : directory} » : c'est un dossier\n`);
@@ -262,6 +303,14 @@ describe("the encoding is decided on the whole file (docs/cli.md)", () => {
     );
   });
 
+  test("several misread lines, in French; one, in English", async () => {
+    const utf8 = (text: string) => Buffer.from(text, "utf8");
+    const several = file("mixed-several.csv", Buffer.concat([Buffer.from(`${HEADER}\n${row("Zoé")}\n`, "latin1"), utf8(`${row("Chloé")}\n${row("Éric")}\n`)]));
+    expect((await cli(["batch", several])).stderr).toContain("les accents des lignes 3, 4 sont mal lus");
+    const one = file("mixed-one.csv", Buffer.concat([Buffer.from(`${HEADER}\n${row("Zoé")}\n`, "latin1"), utf8(`${row("Chloé")}\n`)]));
+    expect((await cli(["batch", one, "--lang", "en"])).stderr).toContain("accents on line 3 are misread");
+  });
+
   test("UTF-8 before the switch only: the accents are to check", async () => {
     const path = file("mixed-before.csv", Buffer.concat([Buffer.from(`${HEADER}\n${row("Hélène")}\n`, "utf8"), Buffer.from(`${row("Zoé")}\n`, "latin1")]));
     expect((await cli(["batch", path, "--lang", "en"])).stderr).toContain("as Windows-1252 after: check the accents; save the file as UTF-8");
@@ -284,6 +333,19 @@ describe("an unclosed quote, with blank lines in what it swallows", () => {
     ]);
     expect(summary).toEqual({ rows: 4, ok: 1, violations: 0, invalid: 3 });
     expect(warnings).toEqual(["a quote opened on line 3 is never closed: 3 unreadable line(s) (3, 5, 8), each output as invalid"]);
+  });
+
+  test.for([
+    { name: "English, three lines or more", locale: "en" as const, text: `${HEADER}\n"A\nB\nC\n`, warning: "a quote opened on line 2 is never closed: 3 unreadable line(s) (2 to 4), each output as invalid", first: "a quote is never closed: lines 2 to 4 were read as one unreadable record" },
+    { name: "French, one line", locale: "fr" as const, text: `${HEADER}\n"A`, warning: "guillemet ouvert ligne 2 jamais fermé : 1 ligne(s) illisible(s) (2), chacune sortie comme invalide", first: "guillemet ouvert jamais fermé : la ligne 2 a été lue comme un enregistrement illisible" },
+    { name: "English, scattered", locale: "en" as const, text: `${HEADER}\n"A\n${Array.from({ length: 11 }, (_, index) => `x${index}\n`).join("\n")}`, warning: "a quote opened on line 2 is never closed: 12 unreadable line(s) (2, 3, 5, 7, 9, 11, 13, 15, 17, 19 and 2 more), each output as invalid", first: "a quote is never closed: lines 2 to 23 were read as one unreadable record" },
+  ])("$name", async ({ locale, text, warning, first }) => {
+    const records: BatchRecord[] = [];
+    const warnings: string[] = [];
+    const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+    await processCohort(Readable.from([Buffer.from(text)]), sink, { format: "ndjson", locale, onRecord: (record) => records.push(record), onWarning: (found) => warnings.push(found) });
+    expect(warnings).toEqual([warning]);
+    expect(records[0]!.errors[0]!.message).toBe(first);
   });
 
   test("many scattered lines: the first ten and a count", async () => {

@@ -527,7 +527,7 @@ describe("alternance batch, in-process", () => {
       [5, null, "invalid"],
     ]);
     expect(records[2]!.errors).toEqual([{ field: "csv", message: "7 cells for 6 columns" }]);
-    expect(records[3]!.errors).toEqual([{ field: "csv", message: "a quote is never closed: line 5 were read as one unreadable record" }]);
+    expect(records[3]!.errors).toEqual([{ field: "csv", message: "a quote is never closed: line 5 was read as an unreadable record" }]);
   });
 
   // Not tested: a cell with text after its closing quote ("B"x). csv-parse then stops reading, so

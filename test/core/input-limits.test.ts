@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import { describe, expect, test } from "vitest";
 import { AlternanceInputError, capIssues, MAX_ISSUES, MAX_ISSUES_IN_MESSAGE, tooManyIssues, type InputIssue } from "../../src/core/errors.js";
-import { inputIssue, MAX_ISSUE_MESSAGE_LENGTH, pathLabel } from "../../src/core/issues.js";
+import { fromZodIssues, inputIssue, MAX_ISSUE_MESSAGE_LENGTH, pathLabel, type ZodIssueLike } from "../../src/core/issues.js";
 import {
   boundedArray,
   collectIssues,
@@ -71,6 +71,19 @@ describe("the number of issues is capped: the first 100, then one TOO_MANY_ISSUE
     expect(error.issues).toHaveLength(MAX_ISSUES + 1);
     expect(error.issues[0]).toEqual({ path: ["k0"], code: "UNKNOWN_FIELD", message: "k0 : champ inconnu (faute de frappe ?)" });
     expect(error.issues.at(-1)!.message).toBe("input : 99\u202f900 autres problèmes non détaillés (seuls les 100 premiers le sont)");
+  });
+});
+
+describe("fromZodIssues converts the first 100 issues and counts the others", () => {
+  const typeIssue = (index: number): ZodIssueLike => ({ code: "invalid_type", path: [`f${index}`], expected: "string", input: index });
+  test.for([
+    { name: "101 issues, then 3 unknown keys: 4 counted", issues: [...Array.from({ length: 101 }, (_, index) => typeIssue(index)), { code: "unrecognized_keys", path: [], keys: ["a", "b", "c"] }], listed: 100, hidden: "4" },
+    { name: "99 issues, then 5 unknown keys: 1 key listed, 4 counted", issues: [...Array.from({ length: 99 }, (_, index) => typeIssue(index)), { code: "unrecognized_keys", path: [], keys: ["a", "b", "c", "d", "e"] }], listed: 100, hidden: "4" },
+    { name: "an unknown-keys issue without keys, after the cap: nothing counted", issues: [...Array.from({ length: 100 }, (_, index) => typeIssue(index)), { code: "unrecognized_keys", path: [] }], listed: 100, hidden: null },
+  ] as Array<{ name: string; issues: ZodIssueLike[]; listed: number; hidden: string | null }>)("$name", ({ issues: zodIssues, listed, hidden }) => {
+    const converted = fromZodIssues(zodIssues, "en");
+    expect(converted.filter((item) => item.code !== "TOO_MANY_ISSUES")).toHaveLength(listed);
+    expect(converted.at(-1)!.message).toBe(hidden === null ? converted[listed - 1]!.message : `input: ${hidden} more issues not listed (only the first 100 are)`);
   });
 });
 
