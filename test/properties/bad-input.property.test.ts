@@ -173,6 +173,7 @@ function resultProblems(value: unknown, path: string, problems: string[], seen: 
 
 /** Counts, reported at the end of the file (docs/quality.md quotes them). */
 const tally = { calls: 0, results: 0, inputErrors: 0, longestIssueMessage: 0, longestErrorMessage: 0 };
+const cpuAtStart = process.cpuUsage();
 
 /** Calls `fn` and checks the promise; returns nothing, fails the property otherwise. */
 function checkCall(name: string, fn: Fn, args: unknown[]): void {
@@ -255,6 +256,7 @@ afterAll(() => {
   // One line for docs/quality.md: how many calls the fuzz made, and how they ended.
   console.info(
     `bad-input fuzz: ${tally.calls} calls, ${tally.results} results, ${tally.inputErrors} AlternanceInputError; ` +
-      `longest issue message ${tally.longestIssueMessage}, longest error message ${tally.longestErrorMessage} characters`,
+      `longest issue message ${tally.longestIssueMessage}, longest error message ${tally.longestErrorMessage} characters; ` +
+      `${(process.cpuUsage(cpuAtStart).user / 1e6).toFixed(1)} s of CPU`,
   );
 });

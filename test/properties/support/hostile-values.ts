@@ -139,6 +139,7 @@ export const hostileValues: readonly unknown[] = [
   throwingPrimitive,
   nullPrototype({ locale: "en" }),
   protoKey,
+  { [Symbol("key")]: 1, locale: "en" },
   Object.freeze({}),
   [],
   [undefined],
