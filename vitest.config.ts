@@ -4,6 +4,10 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
+    // Property tests run hundreds of calls and some tests start child processes: on a shared 2-core
+    // machine a test may take seconds. A generous limit, not a timing assertion (performance is measured
+    // with benchmarks, docs/performance.md).
+    testTimeout: 30_000,
     benchmark: { include: ["test/bench/**/*.bench.ts"] },
     // `npm run test:coverage` (vitest run --coverage): all of src/, the command line and the
     // spreadsheet wrapper included; the run fails below the thresholds (docs/quality.md).

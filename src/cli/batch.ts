@@ -4,18 +4,19 @@
  * stops the batch and is never dropped. A summary goes to stderr; with `--out` the file is written
  * atomically (a temporary file, then a rename).
  */
-import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync, statSync, type ReadStream } from "node:fs";
-import { basename, dirname, join } from "node:path";
-import { Readable, type Writable } from "node:stream";
+import { readFileSync, type ReadStream } from "node:fs";
+import { addAbortSignal, Readable, type Writable } from "node:stream";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { parse, type CsvError } from "csv-parse";
+import { cutText } from "../core/echo.js";
 import type { Locale, Violation } from "../core/explain.js";
 import { formatEuros } from "../core/format.js";
 import { COHORT_COLUMNS, evaluateRow, rowViolations, rowWarnings, type CohortColumn, type RowOutcome } from "./cohort-row.js";
+import { FileProblem, fileProblem, hasCode, openInput, openOutput, type OutputFile } from "./batch-files.js";
 import { csvLine } from "./csv-cell.js";
 import { CsvDecoder } from "./encoding.js";
-import type { Io } from "./io.js";
+import type { InterruptSignal, Io } from "./io.js";
 
 /** Counts of a batch run. */
 export interface BatchSummary {
@@ -112,9 +113,45 @@ function batchHelp(locale: Locale): string {
   ].join("\n");
 }
 
-/** Writes text to a stream, waiting when its buffer is full. */
-async function write(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, "drain");
+/**
+ * Where the output goes, guarded: a stream error (a closed pipe, a full disk) is kept and thrown by the
+ * next write instead of escaping as an unhandled 'error' event; a write waiting for the buffer to drain
+ * gives up when the batch is interrupted.
+ */
+class Sink {
+  private readonly failed: Promise<never>;
+
+  constructor(
+    private readonly stream: Writable,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.failed = new Promise<never>((_, reject) => {
+      // `io.stdout` of the tests is a bare { write }: no events to listen to.
+      if (typeof stream.on === "function") stream.on("error", (error: Error) => reject(new OutputError(error)));
+    });
+    this.failed.catch(() => undefined);
+  }
+
+  /** Writes text, waiting when the stream's buffer is full; rejects once the stream has failed. */
+  async write(text: string): Promise<void> {
+    // A failed stream refuses the write (false): the race below then rejects with its error.
+    if (this.stream.write(text)) return;
+    await Promise.race([once(this.stream, "drain", this.signal ? { signal: this.signal } : {}), this.failed]);
+  }
+}
+
+/** An error of the output stream (closed pipe, full disk…), told apart from the input's. */
+export class OutputError extends Error {
+  constructor(override readonly cause: Error) {
+    super(cause.message);
+  }
+}
+
+/** An error of the input stream, told apart from the output's. */
+export class InputError extends Error {
+  constructor(override readonly cause: Error) {
+    super(cause.message);
+  }
 }
 
 function progress(io: Io, rows: number, input: ReadStream | undefined, size: number, locale: Locale): void {
@@ -124,20 +161,62 @@ function progress(io: Io, rows: number, input: ReadStream | undefined, size: num
 }
 
 /**
- * Streams the rows of a cohort file through {@link evaluateRow} to `output`.
+ * Line numbers of the blank lines of a text that arrives in chunks (a blank line is not a row, even
+ * inside an unclosed quote).
+ */
+class BlankLines {
+  readonly lines = new Set<number>();
+  private line = 1;
+  private content = false;
+
+  /** Reads one more chunk. */
+  see(chunk: string): void {
+    let from = 0;
+    for (let end = chunk.indexOf("\n"); end >= 0; end = chunk.indexOf("\n", from)) {
+      if (!this.content && !/\S/.test(chunk.slice(from, end))) this.lines.add(this.line);
+      this.line += 1;
+      this.content = false;
+      from = end + 1;
+    }
+    if (/\S/.test(chunk.slice(from))) this.content = true;
+  }
+
+  /** The end of the text: a last line without content is blank too. */
+  end(): void {
+    if (!this.content) this.lines.add(this.line);
+  }
+}
+
+/** Options of {@link processCohort}. */
+export interface ProcessOptions {
+  format: "ndjson" | "csv";
+  locale: Locale;
+  explain?: boolean;
+  policy?: unknown;
+  /** Stops the batch: the source is destroyed and pending writes give up. */
+  signal?: AbortSignal;
+  onRow?: (summary: BatchSummary) => void;
+  onWarning?: (text: string) => void;
+  onRecord?: (record: BatchRecord) => void;
+}
+
+/**
+ * Streams the rows of a cohort file through {@link evaluateRow} to `output`. An error of the source
+ * rejects with {@link InputError}, of the output with {@link OutputError}; `signal` stops it.
  *
  * @example
  * await processCohort(createReadStream("examples/cohort.csv"), process.stdout, { format: "ndjson", locale: "fr" });
  */
-export async function processCohort(
-  source: Readable,
-  output: Writable,
-  options: { format: "ndjson" | "csv"; locale: Locale; explain?: boolean; policy?: unknown; onRow?: (summary: BatchSummary) => void; onWarning?: (text: string) => void; onRecord?: (record: BatchRecord) => void },
-): Promise<BatchSummary> {
+export async function processCohort(source: Readable, output: Writable, options: ProcessOptions): Promise<BatchSummary> {
   const { format, locale } = options;
   const summary: BatchSummary = { rows: 0, ok: 0, violations: 0, invalid: 0 };
-  const decoded = source.pipe(new CsvDecoder());
-  const chunks = decoded[Symbol.asyncIterator]();
+  const sink = new Sink(output, options.signal);
+  const decoder = new CsvDecoder();
+  // pipe() forwards no error: a source that fails (a folder, a disk error, an interruption) destroys
+  // the decoder with it, and the loop below rejects.
+  source.once("error", (error: Error) => decoder.destroy(error.name === "AbortError" ? error : new InputError(error)));
+  if (options.signal) addAbortSignal(options.signal, source);
+  const chunks = source.pipe(decoder)[Symbol.asyncIterator]();
   let head = "";
   while (!/\r?\n/.test(head)) {
     const next = await chunks.next();
@@ -146,10 +225,16 @@ export async function processCohort(
   }
   const headerLine = head.split(/\r?\n/)[0] ?? "";
   const separator = detectSeparator(headerLine);
+  const blank = new BlankLines();
   const text = Readable.from(
     (async function* () {
+      blank.see(head);
       yield head;
-      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value as string;
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+        blank.see(next.value as string);
+        yield next.value as string;
+      }
+      blank.end();
     })(),
   );
   const skipped: Array<{ line: number; message: string }> = [];
@@ -157,23 +242,37 @@ export async function processCohort(
   // tracked where parsing happens: `on_record` sees every good record as it is parsed. Cells are not
   // trimmed by the parser (its `trim` turns `"B"x` into an error that stops it); they are trimmed when read.
   let parsedLine = 0;
-  const parser = text.pipe(
-    parse({
-      delimiter: separator,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      info: true,
-      skip_records_with_error: true,
-      on_record: (record, context) => {
-        parsedLine = context.lines;
-        return record;
-      },
-    }),
-  );
+  const parser = parse({
+    delimiter: separator,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    info: true,
+    skip_records_with_error: true,
+    on_record: (record, context) => {
+      parsedLine = context.lines;
+      return record;
+    },
+  });
+  text.once("error", (error: Error) => parser.destroy(error));
+  text.pipe(parser);
+  // The parser holds records read ahead: stop it too, so that an interruption is not delayed by them.
+  if (options.signal) addAbortSignal(options.signal, parser);
   parser.on("skip", (error: CsvError) => {
+    const firstLine = parsedLine + 1;
     const endLine = Number(error.lines);
-    skipped.push({ line: Math.min(parsedLine + 1, endLine), message: csvErrorMessage(error, parsedLine + 1, endLine, locale) });
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+      // Every line the open quote swallowed is a row that could not be read: one invalid record each,
+      // so that the count is honest (a 10-row file gives 10 rows) and each line number is reported.
+      const lines = Array.from({ length: endLine - firstLine + 1 }, (_, index) => firstLine + index).filter((line) => !blank.lines.has(line));
+      const opened = lines[0] ?? firstLine;
+      for (const line of lines) {
+        skipped.push({ line, message: line === opened ? csvErrorMessage(error, opened, lines.at(-1) ?? endLine, locale) : swallowedMessage(opened, locale) });
+      }
+      options.onWarning?.(unclosedQuoteWarning(opened, lines, locale));
+    } else {
+      skipped.push({ line: Math.min(firstLine, endLine), message: csvErrorMessage(error, firstLine, endLine, locale) });
+    }
     parsedLine = endLine;
   });
 
@@ -183,9 +282,12 @@ export async function processCohort(
     summary.rows += 1;
     summary[record.status === "ok" ? "ok" : record.status === "violations" ? "violations" : "invalid"] += 1;
     options.onRecord?.(record);
-    if (format === "csv") await write(output, `${csvLine(csvCells(record, locale), outSeparator)}\n`);
-    else await write(output, `${JSON.stringify(options.explain ? record : withoutExplanations(record))}\n`);
+    if (format === "csv") await sink.write(`${csvLine(csvCells(record, locale), outSeparator)}\n`);
+    else await sink.write(`${JSON.stringify(options.explain ? record : withoutExplanations(record))}\n`);
     options.onRow?.(summary);
+    // Records read ahead are handled without a turn of the event loop, where signals are delivered:
+    // give it one every 100 rows, so that Ctrl-C stops a batch at once.
+    if (options.signal && summary.rows % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
   };
   /** Emits the records the parser could not read, one per line (several errors of a line are merged). */
   const flushSkipped = async (beforeLine: number) => {
@@ -197,7 +299,7 @@ export async function processCohort(
     }
   };
 
-  if (format === "csv") await write(output, `${csvLine(CSV_OUTPUT_COLUMNS, outSeparator)}\n`);
+  if (format === "csv") await sink.write(`${csvLine(CSV_OUTPUT_COLUMNS, outSeparator)}\n`);
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     if (columns === null) {
       columns = record.map((name) => COHORT_COLUMNS.find((known) => known.toLowerCase() === name.trim().toLowerCase()) ?? null);
@@ -208,7 +310,7 @@ export async function processCohort(
             : `missing header, or no known column (expected: ${COHORT_COLUMNS.join(";")})`,
         );
       }
-      const unknown = record.filter((_, index) => columns![index] === null && record[index]!.trim() !== "");
+      const unknown = record.filter((_, index) => columns![index] === null && record[index]!.trim() !== "").map((name) => cutText(name));
       if (unknown.length > 0) {
         options.onWarning?.(
           locale === "fr" ? `colonnes inconnues ignorées : ${unknown.join(", ")}` : `unknown columns ignored: ${unknown.join(", ")}`,
@@ -230,13 +332,62 @@ export async function processCohort(
   }
   await flushSkipped(Number.POSITIVE_INFINITY);
   if (columns === null) throw new HeaderError(locale === "fr" ? "fichier vide : en-tête obligatoire" : "empty file: a header is required");
+  const mixed = decoder.mixedEncoding();
+  if (mixed !== null) options.onWarning?.(mixedEncodingWarning(mixed, locale));
   return summary;
+}
+
+/** Lines written as « 4 à 11 » or « 4, 7 et 9 ». */
+function lineList(lines: readonly number[], locale: Locale): string {
+  const fr = locale === "fr";
+  const contiguous = lines.every((line, index) => index === 0 || line === lines[index - 1]! + 1);
+  if (lines.length > 2 && contiguous) return fr ? `${lines[0]} à ${lines.at(-1)}` : `${lines[0]} to ${lines.at(-1)}`;
+  const shown = lines.slice(0, 10);
+  const more = lines.length > shown.length ? (fr ? ` et ${lines.length - shown.length} autres` : ` and ${lines.length - shown.length} more`) : "";
+  return `${shown.join(", ")}${more}`;
+}
+
+/** The stderr warning for an unclosed quote: which lines it swallowed, counted as invalid rows. */
+function unclosedQuoteWarning(opened: number, lines: readonly number[], locale: Locale): string {
+  return locale === "fr"
+    ? `guillemet ouvert ligne ${opened} jamais fermé : ${lines.length} ligne(s) illisible(s) (${lineList(lines, locale)}), chacune sortie comme invalide`
+    : `a quote opened on line ${opened} is never closed: ${lines.length} unreadable line(s) (${lineList(lines, locale)}), each output as invalid`;
+}
+
+/** The error of a line swallowed by a quote opened on an earlier line. */
+function swallowedMessage(opened: number, locale: Locale): string {
+  return locale === "fr"
+    ? `ligne illisible : avalée par le guillemet ouvert ligne ${opened} et jamais fermé`
+    : `unreadable line: swallowed by the quote opened on line ${opened} and never closed`;
+}
+
+/** The stderr warning for a file that mixes UTF-8 and Windows-1252: where each starts, which lines are misread. */
+function mixedEncodingWarning(mixed: { switchedAtLine: number; utf8Before: number | null; utf8After: number[] }, locale: Locale): string {
+  const fr = locale === "fr";
+  const utf8 = [...(mixed.utf8Before === null ? [] : [mixed.utf8Before]), ...mixed.utf8After];
+  const head = fr
+    ? `le fichier mélange deux encodages : UTF-8 (ligne ${utf8[0]}) et Windows-1252 (ligne ${mixed.switchedAtLine}, premier octet qui n'est pas de l'UTF-8) ; il est lu en UTF-8 jusque-là, en Windows-1252 ensuite`
+    : `the file mixes two encodings: UTF-8 (line ${utf8[0]}) and Windows-1252 (line ${mixed.switchedAtLine}, first byte that is not UTF-8); it is read as UTF-8 up to there, as Windows-1252 after`;
+  const misread =
+    mixed.utf8After.length > 0
+      ? fr
+        ? ` : les accents ${mixed.utf8After.length === 1 ? "de la ligne" : "des lignes"} ${lineList(mixed.utf8After, locale)} sont mal lus`
+        : `: accents on ${mixed.utf8After.length === 1 ? "line" : "lines"} ${lineList(mixed.utf8After, locale)} are misread`
+      : fr
+        ? " : vérifiez les accents"
+        : ": check the accents";
+  return `${head}${misread}${fr ? " ; enregistrez le fichier en UTF-8" : "; save the file as UTF-8"}`;
 }
 
 /** A CSV syntax error in the user's language, with the lines the unreadable record spans. */
 function csvErrorMessage(error: CsvError, firstLine: number, lastLine: number, locale: Locale): string {
   const lines = firstLine < lastLine ? (locale === "fr" ? `lignes ${firstLine} à ${lastLine}` : `lines ${firstLine} to ${lastLine}`) : locale === "fr" ? `ligne ${lastLine}` : `line ${lastLine}`;
   if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+    if (firstLine >= lastLine) {
+      return locale === "fr"
+        ? `guillemet ouvert jamais fermé : la ${lines} a été lue comme un enregistrement illisible`
+        : `a quote is never closed: ${lines} was read as an unreadable record`;
+    }
     return locale === "fr"
       ? `guillemet ouvert jamais fermé : les ${lines} ont été lues comme un seul enregistrement illisible`
       : `a quote is never closed: ${lines} were read as one unreadable record`;
@@ -288,36 +439,42 @@ export async function runBatch(argv: readonly string[], io: Io, locale: Locale):
     io.stderr.write(`alternance batch : --policy : ${(error as Error).message}\n`);
     return 2;
   }
-  let input: ReadStream | undefined;
-  let size = 0;
-  if (file !== "-") {
-    try {
-      size = statSync(file).size;
-    } catch {
-      io.stderr.write(`alternance batch : ${locale === "fr" ? "fichier introuvable" : "file not found"} « ${file} »\n`);
-      return 2;
-    }
-    input = createReadStream(file);
+  // Both files are opened before any row is read: a folder, a missing folder, a read-only place is a
+  // usage error (exit 2) with a message, never an unhandled stream error.
+  let input: { stream: ReadStream; size: number } | undefined;
+  let out: OutputFile | undefined;
+  try {
+    input = file === "-" ? undefined : openInput(file, locale);
+    out = values.out === undefined ? undefined : openOutput(values.out, locale);
+  } catch (error) {
+    input?.stream.destroy();
+    if (!(error instanceof FileProblem)) throw error;
+    io.stderr.write(`alternance batch : ${error.message}\n`);
+    return 2;
   }
-  const source: Readable = input ?? process.stdin;
-  const temporary = values.out === undefined ? undefined : join(dirname(values.out), `.${basename(values.out)}.${process.pid}.tmp`);
-  const output: Writable = temporary === undefined ? (io.stdout as Writable) : createWriteStream(temporary);
+  const source: Readable = input?.stream ?? process.stdin;
+  const output: Writable = out?.stream ?? (io.stdout as Writable);
   const showProgress = io.stderr.isTTY === true;
+  const clearProgress = () => showProgress && io.stderr.write("\r\u001b[K");
+  // Ctrl-C or SIGTERM: the batch stops, the temporary --out file is removed, « interrompu » is said.
+  const interruption = new AbortController();
+  const stopListening = io.onInterrupt?.((signal) => interruption.abort(signal));
+  let rows = 0;
   try {
     const summary = await processCohort(source, output, {
       format,
       locale,
       explain: values.explain === true,
       policy,
+      signal: interruption.signal,
       onWarning: (text) => io.stderr.write(`alternance batch : ${text}\n`),
-      ...(showProgress ? { onRow: (current: BatchSummary) => current.rows % 500 === 0 && progress(io, current.rows, input, size, locale) } : {}),
+      onRow: (current: BatchSummary) => {
+        rows = current.rows;
+        if (showProgress && current.rows % 500 === 0) progress(io, current.rows, input?.stream, input?.size ?? 0, locale);
+      },
     });
-    if (temporary !== undefined) {
-      output.end();
-      await once(output, "finish");
-      renameSync(temporary, values.out!);
-    }
-    if (showProgress) io.stderr.write("\r\u001b[K");
+    await out?.commit();
+    clearProgress();
     io.stderr.write(
       locale === "fr"
         ? `${summary.rows} lignes : ${summary.ok} conformes, ${summary.violations} avec règles non respectées, ${summary.invalid} invalides\n`
@@ -325,11 +482,44 @@ export async function runBatch(argv: readonly string[], io: Io, locale: Locale):
     );
     return summary.ok === summary.rows ? 0 : 1;
   } catch (error) {
-    if (temporary !== undefined) rmSync(temporary, { force: true });
-    if (error instanceof HeaderError) {
-      io.stderr.write(`alternance batch : ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    out?.discard();
+    source.destroy();
+    clearProgress();
+    return batchFailure(error, { io, locale, file, out: values.out, rows, interrupted: interruption.signal.aborted ? (interruption.signal.reason as InterruptSignal) : null });
+  } finally {
+    stopListening?.();
   }
+}
+
+/** Exit code of an interrupted batch: 128 + the signal's number, as shells report it. */
+const INTERRUPTED_EXIT: Readonly<Record<InterruptSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
+
+/** What a batch that did not finish says, and its exit code. */
+function batchFailure(
+  error: unknown,
+  context: { io: Io; locale: Locale; file: string; out: string | undefined; rows: number; interrupted: InterruptSignal | null },
+): number {
+  const { io, locale, file, out, rows, interrupted } = context;
+  const fr = locale === "fr";
+  if (interrupted !== null) {
+    const kept = out === undefined ? "" : fr ? ` ; ${cutText(out)} n'a pas été écrit` : `; ${cutText(out)} was not written`;
+    io.stderr.write(`alternance batch : ${fr ? `interrompu (${interrupted}) après ${rows} lignes` : `interrupted (${interrupted}) after ${rows} rows`}${kept}\n`);
+    return INTERRUPTED_EXIT[interrupted];
+  }
+  // The reader of standard output went away (`| head -1`): a normal end, without a word.
+  if (error instanceof OutputError && out === undefined && hasCode(error.cause, "EPIPE", "ERR_STREAM_DESTROYED")) return 0;
+  if (error instanceof HeaderError) {
+    io.stderr.write(`alternance batch : ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof InputError) {
+    io.stderr.write(`alternance batch : ${fileProblem("read", file === "-" ? (fr ? "l'entrée standard" : "standard input") : file, error.cause, locale)}\n`);
+    return 2;
+  }
+  if (error instanceof OutputError || (out !== undefined && error instanceof Error && "code" in error)) {
+    const cause = error instanceof OutputError ? error.cause : error;
+    io.stderr.write(`alternance batch : ${fileProblem("write", out ?? (fr ? "la sortie standard" : "standard output"), cause, locale)}\n`);
+    return 2;
+  }
+  throw error;
 }

@@ -1,9 +1,12 @@
 /**
  * Decoding of CSV input: UTF-8 (with or without BOM) or Windows-1252, as French Excel exports.
  *
- * The encoding is decided while streaming: bytes are decoded as strict UTF-8 until a byte sequence is
- * not valid UTF-8; from then on the rest of the file is read as Windows-1252. (A Windows-1252 file's
- * accented letters are never valid UTF-8, and its ASCII part reads the same in both.)
+ * The encoding is decided on the whole file, while streaming: bytes are read as UTF-8 up to the first
+ * byte that is not valid UTF-8, and from that very byte to the end of the file as Windows-1252 (a
+ * Windows-1252 file's accented letters are never valid UTF-8, and its ASCII part reads the same in
+ * both). What was read before is never read again. A file that mixes both (UTF-8 accents before that
+ * byte, or UTF-8 sequences after it) cannot be read right by any single choice: the decoder notes the
+ * lines concerned, and the batch says so on stderr ({@link CsvDecoder.mixedEncoding}), never silently.
  */
 import { Transform, type TransformCallback } from "node:stream";
 
@@ -29,6 +32,49 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
+/** Length of a UTF-8 sequence from its first byte, and the range its second byte must be in (RFC 3629). */
+function sequenceOf(lead: number): { length: number; low: number; high: number } | null {
+  if (lead < 0x80) return { length: 1, low: 0, high: 0 };
+  if (lead >= 0xc2 && lead <= 0xdf) return { length: 2, low: 0x80, high: 0xbf };
+  if (lead === 0xe0) return { length: 3, low: 0xa0, high: 0xbf };
+  if (lead === 0xed) return { length: 3, low: 0x80, high: 0x9f };
+  if (lead >= 0xe1 && lead <= 0xef) return { length: 3, low: 0x80, high: 0xbf };
+  if (lead === 0xf0) return { length: 4, low: 0x90, high: 0xbf };
+  if (lead >= 0xf1 && lead <= 0xf3) return { length: 4, low: 0x80, high: 0xbf };
+  if (lead === 0xf4) return { length: 4, low: 0x80, high: 0x8f };
+  return null;
+}
+
+/**
+ * Where UTF-8 stops being valid in `bytes`: `{ valid, incomplete }`, `valid` being the length of the
+ * longest valid prefix; `incomplete` when what follows is only the start of a sequence cut by the end
+ * of the buffer (not an error unless the file ends there).
+ *
+ * @example
+ * scanUtf8(Uint8Array.of(0x41, 0xe9, 0x41)); //=> { valid: 1, incomplete: false }
+ * scanUtf8(Uint8Array.of(0x41, 0xc3)); //=> { valid: 1, incomplete: true }
+ */
+export function scanUtf8(bytes: Uint8Array): { valid: number; incomplete: boolean } {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index]!;
+    if (lead < 0x80) {
+      index += 1;
+      continue;
+    }
+    const sequence = sequenceOf(lead);
+    if (sequence === null) return { valid: index, incomplete: false };
+    for (let offset = 1; offset < sequence.length; offset += 1) {
+      if (index + offset >= bytes.length) return { valid: index, incomplete: true };
+      const byte = bytes[index + offset]!;
+      const [low, high] = offset === 1 ? [sequence.low, sequence.high] : [0x80, 0xbf];
+      if (byte < low || byte > high) return { valid: index, incomplete: false };
+    }
+    index += sequence.length;
+  }
+  return { valid: index, incomplete: false };
+}
+
 /** Number of trailing bytes that start a UTF-8 sequence not finished in this buffer. */
 function incompleteUtf8Tail(bytes: Uint8Array): number {
   for (let back = 1; back <= Math.min(3, bytes.length); back += 1) {
@@ -40,12 +86,30 @@ function incompleteUtf8Tail(bytes: Uint8Array): number {
   return 0;
 }
 
+/** How a byte 0x80–0xBF (a UTF-8 continuation byte) reads in Windows-1252. */
+const CONTINUATION = `[${decodeWindows1252(Uint8Array.from({ length: 0x40 }, (_, index) => 0x80 + index))}]`;
+/**
+ * A UTF-8 sequence of 2, 3 or 4 bytes as it reads in Windows-1252 (`é` read as `Ã©`): text of the
+ * file that was UTF-8 after all.
+ */
+const UTF8_READ_AS_CP1252 = new RegExp(`[\u00c2-\u00df]${CONTINUATION}|[\u00e0-\u00ef]${CONTINUATION}{2}|[\u00f0-\u00f4]${CONTINUATION}{3}`);
+
+/** Number of line feeds in `bytes` before `end`. */
+function lineFeeds(bytes: Uint8Array, end: number = bytes.length): number {
+  let count = 0;
+  for (let index = bytes.indexOf(0x0a); index >= 0 && index < end; index = bytes.indexOf(0x0a, index + 1)) count += 1;
+  return count;
+}
+
 /** The encoding a {@link CsvDecoder} settled on. */
 export type InputEncoding = "utf-8" | "windows-1252";
 
+/** Most lines a {@link CsvDecoder} notes as UTF-8 after the switch (the first ones are enough to act). */
+const MAX_NOTED_LINES = 5;
+
 /**
- * A transform stream from bytes to text: strips a UTF-8 BOM, reads UTF-8, and switches to
- * Windows-1252 at the first byte sequence that is not valid UTF-8.
+ * A transform stream from bytes to text: strips a UTF-8 BOM, reads UTF-8, and reads the rest of the
+ * file as Windows-1252 from the first byte that is not valid UTF-8.
  *
  * @example
  * createReadStream("cohort.csv").pipe(new CsvDecoder());
@@ -53,9 +117,18 @@ export type InputEncoding = "utf-8" | "windows-1252";
 export class CsvDecoder extends Transform {
   /** The encoding in use (UTF-8 until proven otherwise). */
   encoding: InputEncoding = "utf-8";
-  private readonly utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  /** Line (from 1) of the first byte that is not UTF-8, where Windows-1252 starts; `null` for a UTF-8 file. */
+  switchedAtLine: number | null = null;
+  /** First line with non-ASCII UTF-8 text before the switch, or `null`. */
+  firstUtf8Line: number | null = null;
+  /** The first lines, after the switch, holding what reads as UTF-8 (at most 5). */
+  readonly utf8LinesAfterSwitch: number[] = [];
+  private readonly utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+  private readonly strictUtf8 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
   private carry: Uint8Array = new Uint8Array(0);
   private first = true;
+  /** Line of the next byte to decode. */
+  private line = 1;
 
   constructor() {
     super({ readableObjectMode: false, decodeStrings: true, encoding: "utf8" });
@@ -63,6 +136,7 @@ export class CsvDecoder extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     let bytes: Uint8Array = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = new Uint8Array(0);
     if (this.first) {
       this.first = false;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
@@ -74,21 +148,62 @@ export class CsvDecoder extends Transform {
     callback(null, this.carry.length > 0 ? this.decode(this.carry, true) : "");
   }
 
+  /**
+   * What a mixed file looks like, or `null` when the file is in one encoding: the line where
+   * Windows-1252 starts, the first line of UTF-8 text before it (read right), and the lines after it
+   * that hold UTF-8 (misread as Windows-1252).
+   *
+   * @example
+   * decoder.mixedEncoding(); //=> { switchedAtLine: 3, utf8Before: 2, utf8After: [4] }
+   */
+  mixedEncoding(): { switchedAtLine: number; utf8Before: number | null; utf8After: number[] } | null {
+    if (this.switchedAtLine === null || (this.firstUtf8Line === null && this.utf8LinesAfterSwitch.length === 0)) return null;
+    return { switchedAtLine: this.switchedAtLine, utf8Before: this.firstUtf8Line, utf8After: [...this.utf8LinesAfterSwitch] };
+  }
+
   private decode(bytes: Uint8Array, final: boolean): string {
-    if (this.encoding === "windows-1252") {
-      this.carry = new Uint8Array(0);
-      return decodeWindows1252(bytes);
-    }
+    if (this.encoding === "windows-1252") return this.windows1252(bytes);
+    // Fast path: the whole buffer (but an unfinished last character) is UTF-8, as in most files.
     const tail = final ? 0 : incompleteUtf8Tail(bytes);
-    const complete = bytes.subarray(0, bytes.length - tail);
-    try {
-      const text = this.utf8.decode(complete);
-      this.carry = bytes.slice(bytes.length - tail);
-      return text;
-    } catch {
-      this.encoding = "windows-1252";
-      this.carry = new Uint8Array(0);
-      return decodeWindows1252(bytes);
+    const fast = this.strictly(bytes.subarray(0, bytes.length - tail));
+    const { valid, incomplete } = fast === null ? scanUtf8(bytes) : { valid: bytes.length - tail, incomplete: tail > 0 };
+    const text = fast ?? this.utf8.decode(bytes.subarray(0, valid));
+    if (this.firstUtf8Line === null) {
+      const nonAscii = text.search(/[^\u0000-\u007f]/);
+      // Before the first non-ASCII character, one character is one byte.
+      if (nonAscii >= 0) this.firstUtf8Line = this.line + lineFeeds(bytes, nonAscii);
     }
+    this.line += lineFeeds(bytes, valid);
+    if (valid === bytes.length) return text;
+    if (incomplete && !final) {
+      this.carry = bytes.slice(valid);
+      return text;
+    }
+    this.encoding = "windows-1252";
+    this.switchedAtLine = this.line;
+    return text + this.windows1252(bytes.subarray(valid));
+  }
+
+  /** The bytes read as strict UTF-8, or `null` when they are not UTF-8. */
+  private strictly(bytes: Uint8Array): string | null {
+    try {
+      return this.strictUtf8.decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+
+  private windows1252(bytes: Uint8Array): string {
+    const text = decodeWindows1252(bytes);
+    if (this.utf8LinesAfterSwitch.length < MAX_NOTED_LINES) {
+      for (let from = 0, match = UTF8_READ_AS_CP1252.exec(text); match !== null && this.utf8LinesAfterSwitch.length < MAX_NOTED_LINES; match = UTF8_READ_AS_CP1252.exec(text.slice(from))) {
+        const at = from + match.index;
+        const line = this.line + lineFeeds(bytes, at);
+        if (this.utf8LinesAfterSwitch.at(-1) !== line) this.utf8LinesAfterSwitch.push(line);
+        from = at + match[0].length;
+      }
+    }
+    this.line += lineFeeds(bytes);
+    return text;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The `alternance` command line: one-off answers (`eligibility`, `windows`, `pay`, …), CSV cohorts
  * (`batch`) and the demo. Exit codes: 0 every rule holds; 1 a rule is not met; 2 bad usage or bad
- * input (the message names the flag or field); 3 internal error.
+ * input (the message names the flag or field); 3 internal error; 130 (143) a batch interrupted by
+ * Ctrl-C (SIGTERM).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
@@ -69,8 +70,8 @@ function mainHelp(locale: Locale): string {
     `  --explain                 ${fr ? "affiche l'explication pas à pas" : "shows the step-by-step explanation"}`,
     `  --help, --version`,
     "",
-    fr ? "Dates : AAAA-MM-JJ ou JJ/MM/AAAA. Codes de sortie : 0 conforme, 1 règle non respectée, 2 usage ou donnée invalide, 3 erreur interne."
-       : "Dates: YYYY-MM-DD or DD/MM/YYYY. Exit codes: 0 all rules hold, 1 a rule is not met, 2 bad usage or input, 3 internal error.",
+    fr ? "Dates : AAAA-MM-JJ ou JJ/MM/AAAA. Codes de sortie : 0 conforme, 1 règle non respectée, 2 usage ou donnée invalide, 3 erreur interne, 130 interrompu."
+       : "Dates: YYYY-MM-DD or DD/MM/YYYY. Exit codes: 0 all rules hold, 1 a rule is not met, 2 bad usage or input, 3 internal error, 130 interrupted.",
     "",
   ].join("\n");
 }

@@ -2,6 +2,7 @@
  * Conversions of command-line and CSV text to API values: dates in `YYYY-MM-DD` or `JJ/MM/AAAA`,
  * numbers with a decimal point or comma, lists separated by commas, booleans.
  */
+import { cutText } from "../core/echo.js";
 
 /** A value that could not be read, with the reason in both languages. */
 export class ValueError extends Error {
@@ -27,19 +28,31 @@ export function toIsoDate(text: string): string {
   return `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
 }
 
+/** Decimal digits with an optional sign and one decimal comma or point: nothing else is a number here. */
+const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+const NOT_DECIMAL = {
+  fr: " : seule l'écriture décimale est admise, avec une virgule ou un point (ni hexadécimal, ni octal, ni binaire, ni exposant)",
+  en: ": only decimal writing is accepted, with a comma or a point (no hexadecimal, octal, binary or exponent)",
+};
+
 /**
- * A number written `1823.03`, `1823,03` or `1 823,03`.
+ * A number written `1823.03`, `1823,03` or `1 823,03` (spaces group thousands). Only decimal
+ * writing: `0x135`, `0o17`, `0b11`, `1e3`, `Infinity` are refused (JavaScript's `Number` reads them,
+ * a payroll officer never means them).
  *
  * @example
  * toNumber("1 823,03"); //=> 1823.03
+ * toNumber("0x135"); // throws ValueError: nombre attendu …
  */
 export function toNumber(text: string): number {
-  const cleaned = text.trim().replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-  const value = cleaned === "" ? Number.NaN : Number(cleaned);
-  if (!Number.isFinite(value)) {
-    throw new ValueError({ fr: `nombre attendu, reçu « ${text} »`, en: `a number is expected, got "${text}"` });
-  }
-  return value;
+  const cleaned = text.trim().replace(/[\s\u00a0\u202f]/g, "");
+  const value = DECIMAL.test(cleaned) ? Number(cleaned.replace(",", ".")) : Number.NaN;
+  if (Number.isFinite(value)) return value;
+  // Something JavaScript would read as a number (0x135, 1e3, Infinity): say why it is not one here.
+  const readByJavaScript = !DECIMAL.test(cleaned) && cleaned !== "" && !Number.isNaN(Number(cleaned.replace(",", ".")));
+  const why = readByJavaScript ? NOT_DECIMAL : { fr: "", en: "" };
+  throw new ValueError({ fr: `nombre attendu, reçu « ${cutText(text)} »${why.fr}`, en: `a number is expected, got "${cutText(text)}"${why.en}` });
 }
 
 /**

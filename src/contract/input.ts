@@ -8,7 +8,7 @@ import * as z from "zod/mini";
 import type { IsoDate } from "../core/dates.js";
 import type { Locale } from "../core/explain.js";
 import { Dec } from "../core/money.js";
-import { inputObject, isoDateFrom, isoDateSchema, nonNegativeNumber } from "../core/schema.js";
+import { finiteNumber, inputObject, isoDateFrom, isoDateSchema, nonNegativeNumber, rawField, wholeNumber } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { datePolicySchema, EXTENDED_DURATIONS, POLICY_NAMES, type DatePolicy, type ExtendedDuration, type PolicyName } from "../dates/index.js";
 import { APPRENTICESHIP_EXCEPTIONS, EMPLOYER_KINDS, type ApprenticeshipException, type Benefit, type EmployerKind } from "../eligibility/index.js";
@@ -267,7 +267,7 @@ const BENEFITS = ["rsa", "ass", "aah", "former-cui"] as const satisfies readonly
 const TERRITORIES = ["metropole", "mayotte"] as const satisfies readonly Territory[];
 const QUALIFICATIONS = ["below-bac-pro", "bac-pro-or-higher"] as const satisfies readonly Qualification[];
 
-const diplomaLevel = () => z.int().check(z.gte(3), z.lte(8));
+const diplomaLevel = () => wholeNumber().check(z.gte(3), z.lte(8));
 const optionalBoolean = () => z.optional(z.boolean());
 /** A value from a list, through a string first so that a missing value is `REQUIRED`. */
 const oneOf = <const Values extends readonly string[]>(values: Values) => z.pipe(z.string(), z.enum(values));
@@ -282,9 +282,9 @@ const amountSchema = z
 
 const tutorShape = {
   birthDate: isoDateSchema(),
-  experienceYears: z.number().check(z.gte(0), z.lte(MAX_EXPERIENCE_YEARS)),
+  experienceYears: finiteNumber().check(z.gte(0), z.lte(MAX_EXPERIENCE_YEARS)),
   diplomaLevel: z.optional(diplomaLevel()),
-  apprenticesSupervised: z.optional(z.int().check(z.gte(1), z.lte(MAX_SUPERVISED))),
+  apprenticesSupervised: z.optional(wholeNumber().check(z.gte(1), z.lte(MAX_SUPERVISED))),
   isEmployer: optionalBoolean(),
 };
 
@@ -292,13 +292,13 @@ const contractShape = {
   signatureDate: z.optional(isoDateFrom(CONTRACT_SCOPE_START)),
   contractStart: isoDateFrom(CONTRACT_SCOPE_START),
   contractEnd: isoDateSchema(),
-  weeklyHours: z.optional(z.number().check(z.gt(0), z.lte(HOURS_IN_A_WEEK))),
-  dailyHours: z.optional(z.number().check(z.gt(0), z.lte(HOURS_IN_A_DAY))),
+  weeklyHours: z.optional(finiteNumber().check(z.gt(0), z.lte(HOURS_IN_A_WEEK))),
+  dailyHours: z.optional(finiteNumber().check(z.gt(0), z.lte(HOURS_IN_A_DAY))),
   agreedMonthlyPay: z.optional(
     z.array(z.strictObject({ from: isoDateSchema(), amount: amountSchema })).check(z.minLength(1), z.maxLength(MAX_AGREED_PAY_PERIODS)),
   ),
   // Pass-through terms: their bounds are checked by the pay functions, and reported at their full path.
-  conventionalMinimumMonthly: z.optional(z.number()),
+  conventionalMinimumMonthly: z.optional(finiteNumber()),
   workingTimeDerogation: z.optional(oneOf(["site-activity", "labour-inspector"])),
   extendedDuration: z.optional(oneOf(EXTENDED_DURATIONS)),
   territory: z.optional(oneOf(TERRITORIES)),
@@ -311,7 +311,7 @@ const trainingShape = {
   trainingHours: z.optional(nonNegativeNumber()),
 };
 
-const headcount = () => z.optional(z.int().check(z.gte(0), z.lte(MAX_HEADCOUNT)));
+const headcount = () => z.optional(wholeNumber().check(z.gte(0), z.lte(MAX_HEADCOUNT)));
 
 /** The `policy` field: a preset name, or a school's policy object (chosen by the raw input). */
 type PolicyField = z.ZodMiniOptional<z.ZodMiniEnum<{ [K in PolicyName]: K }>> | z.ZodMiniOptional<typeof datePolicySchema>;
@@ -331,10 +331,10 @@ function apprenticeshipSchema(policy: PolicyField) {
     contract: z.strictObject({
       ...contractShape,
       practicalTrainingStart: z.optional(isoDateSchema()),
-      creditedMonths: z.optional(z.int().check(z.gte(0))),
+      creditedMonths: z.optional(wholeNumber().check(z.gte(0))),
       licencePro: optionalBoolean(),
       sameLevelDiploma: optionalBoolean(),
-      previousContract: z.optional(z.strictObject({ lastYearRatePercent: z.number(), diplomaObtained: z.boolean() })),
+      previousContract: z.optional(z.strictObject({ lastYearRatePercent: finiteNumber(), diplomaObtained: z.boolean() })),
     }),
   });
 }
@@ -371,9 +371,7 @@ function byPolicy<Schema>(build: (policy: PolicyField) => Schema): ((input: unkn
   const byName = build(policyByName);
   const byObject = build(policyObject);
   const choose = (input: unknown): Schema => {
-    const training = typeof input === "object" && input !== null ? (input as { training?: unknown }).training : undefined;
-    const policy = typeof training === "object" && training !== null ? (training as { policy?: unknown }).policy : undefined;
-    return typeof policy === "string" ? byName : byObject;
+    return typeof rawField(rawField(input, "training"), "policy") === "string" ? byName : byObject;
   };
   return Object.assign(choose, { variants: [byName, byObject] as const });
 }

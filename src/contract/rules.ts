@@ -468,7 +468,7 @@ export const professionalisationAgreedPay = /* @__PURE__ */ defineRule<AgreedPay
  * @example
  * contractRules.map((rule) => rule.code).includes("PAY_BELOW_MINIMUM"); //=> true
  */
-export const contractRules: readonly RuleDeclaration<never>[] = [
+export const contractRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   contractSection,
   contractRegistration,
   apprenticeshipTutorAge,
@@ -484,4 +484,4 @@ export const contractRules: readonly RuleDeclaration<never>[] = [
   practicalTrainingStart,
   apprenticeshipAgreedPay,
   professionalisationAgreedPay,
-];
+]);

@@ -9,7 +9,7 @@ import * as z from "zod/mini";
 import { addDays, dayOfWeek, isIsoDate, MAX_YEAR, MIN_YEAR, type IsoDate } from "./dates.js";
 import type { Locale } from "./explain.js";
 import { inputIssue } from "./issues.js";
-import { inputObject, isoDateSchema, localeOf, parseArguments, throwIfIssues } from "./schema.js";
+import { inputObject, isoDateSchema, localeOf, parseArguments, throwIfIssues, wholeNumber } from "./schema.js";
 
 /**
  * "ouvrables": Monday to Saturday; "ouvres": Monday to Friday. Both exclude public holidays.
@@ -59,7 +59,7 @@ export function easterSunday(year: number): IsoDate {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-const yearSchema = z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR));
+const yearSchema = wholeNumber().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR));
 const holidaysOptions = z.optional(inputObject({}));
 
 /**
@@ -143,7 +143,7 @@ export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
 const MAX_WORKING_DAYS = 6000;
 
 const workingDayOptions = inputObject({ kind: z.enum(["ouvrables", "ouvres"]) });
-const workingDayCountSchema = z.number().check(z.int(), z.gte(-MAX_WORKING_DAYS), z.lte(MAX_WORKING_DAYS));
+const workingDayCountSchema = wholeNumber().check(z.gte(-MAX_WORKING_DAYS), z.lte(MAX_WORKING_DAYS));
 const calendarDateSchema = isoDateSchema();
 
 /**

@@ -5,6 +5,7 @@
  * A rule is declared once with {@link defineRule}: a stable id, its legal basis and its French and
  * English wording. Results, generated docs and tests all read the same declaration.
  */
+import { deepFreeze } from "./freeze.js";
 
 /**
  * Language of messages: French by default, English on request.
@@ -82,7 +83,7 @@ export interface RuleDeclaration<V = Record<string, unknown>> {
  * Declares a rule once, so that results, docs and tests share its id, legal basis and wording.
  *
  * @param declaration - id, optional violation code, legal basis, title and message in FR and EN
- * @returns the same declaration, frozen
+ * @returns a copy of the declaration, frozen all the way down (title, message, legal basis)
  * @example
  * const maximumAge = defineRule<{ age: number }>({
  *   id: "apprenticeship.age.maximum",
@@ -93,7 +94,7 @@ export interface RuleDeclaration<V = Record<string, unknown>> {
  * });
  */
 export function defineRule<V = Record<string, unknown>>(declaration: RuleDeclaration<V>): RuleDeclaration<V> {
-  return Object.freeze({ ...declaration, legalBasis: Object.freeze([...declaration.legalBasis]) });
+  return deepFreeze({ ...declaration, legalBasis: [...declaration.legalBasis] });
 }
 
 function render<V>(rule: RuleDeclaration<V>, locale: Locale, values: V): string {

@@ -12,6 +12,7 @@ import { isIsoDate, type IsoDate } from "./dates.js";
 import { AlternanceInputError, type InputIssue } from "./errors.js";
 import type { Locale } from "./explain.js";
 import { inputIssue, type IssueText } from "./issues.js";
+import { unreadableIssue } from "./schema.js";
 
 /**
  * Options of {@link toIsoDate}.
@@ -137,6 +138,17 @@ function readOptions(options: unknown): { formatter: Intl.DateTimeFormat | null;
  * toIsoDate("31/02/2006"); // throws: Données invalides : value : date invalide « 31/02/2006 » : …
  */
 export function toIsoDate(value: Date | string, options?: ToIsoDateOptions): IsoDate {
+  try {
+    return convert(value, options);
+  } catch (error) {
+    // A getter or a proxy trap of the caller's threw while the value or the options were read.
+    if (error instanceof AlternanceInputError) throw error;
+    throw new AlternanceInputError([unreadableIssue([], "fr")], "fr");
+  }
+}
+
+/** {@link toIsoDate} on inputs that may throw when read. */
+function convert(value: unknown, options: unknown): IsoDate {
   const { formatter, timeZone, locale, issues } = readOptions(options);
   const invalidDate = (shown: string): InputIssue =>
     issue(

@@ -43,7 +43,8 @@ const basisOf = (own: string[] | undefined, side: Side): string[] => [...(own !=
 function startOffset(side: Side, key: "monthsBefore" | "monthsAfter"): Offset | null {
   const value = side.rules.start[key];
   if (value === null) return null;
-  return { months: key === "monthsBefore" ? -value : value, legalBasis: basisOf(side.rules.start.legalBasis, side) };
+  // 0 - value, not -value: an offset of 0 months must not become -0 (issue 13: no -0 in any result).
+  return { months: key === "monthsBefore" ? 0 - value : value, legalBasis: basisOf(side.rules.start.legalBasis, side) };
 }
 
 /** Whether an end rule is the `{ notAfterTrainingEnd: true }` form. */
@@ -56,7 +57,7 @@ function endOffset(side: Side, key: "earliest" | "latest"): Offset | null {
   if (isNotAfterTrainingEnd(end)) return key === "latest" ? { months: 0, legalBasis } : null;
   const value = key === "earliest" ? (end.monthsBefore === undefined ? 0 : end.monthsBefore) : end.monthsAfter;
   if (value === null) return null;
-  return { months: key === "earliest" ? -value : value, legalBasis };
+  return { months: key === "earliest" ? 0 - value : value, legalBasis };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { IsoDate } from "../core/dates.js";
 import type { InputIssue } from "../core/errors.js";
 import type { Locale } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
+import { rawField } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { INTERNSHIP_SCOPE_START } from "../legal-values/internship-rate.js";
 import { CONTRACT_TYPES, type ContractType } from "./contract-type.js";
@@ -44,8 +45,7 @@ export function policyInputSchemas<Schema>(
   const byName = build(policyNameField);
   const byObject = build(policyObjectField);
   const choose = (input: unknown): Schema => {
-    const raw = typeof input === "object" && input !== null ? (input as { policy?: unknown }).policy : undefined;
-    return typeof raw === "string" ? byName : byObject;
+    return typeof rawField(input, "policy") === "string" ? byName : byObject;
   };
   // Both variants, for the JSON Schema of the input (src/catalogue/).
   return Object.assign(choose, { variants: [byName, byObject] as const });

@@ -6,6 +6,7 @@
  * month (`2025-11-30` + 3 months = `2026-02-28`). `null` means "no bound on that side".
  */
 import * as z from "zod/mini";
+import { boundedArray, wholeNumber } from "../core/schema.js";
 import { EXTENDED_DURATIONS, type ExtendedDuration } from "./contract-type.js";
 
 /** Largest month offset or duration a policy may state (10 years). */
@@ -147,9 +148,9 @@ export type PolicyName = "legal" | "miageAixMarseille";
  */
 export const POLICY_NAMES = Object.freeze(["legal", "miageAixMarseille"] as const);
 
-const months = () => z.int().check(z.gte(0), z.lte(MAX_POLICY_MONTHS));
-const days = () => z.int().check(z.gte(0), z.lte(MAX_POLICY_DAYS));
-const legalBasisSchema = () => z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.maxLength(20)));
+const months = () => wholeNumber().check(z.gte(0), z.lte(MAX_POLICY_MONTHS));
+const days = () => wholeNumber().check(z.gte(0), z.lte(MAX_POLICY_DAYS));
+const legalBasisSchema = () => z.optional(boundedArray(z.string().check(z.minLength(1), z.maxLength(300)), 20));
 
 const startSchema = z.strictObject({
   /** Earliest start = training start − this many months; `null` = no earliest start. */

@@ -8,7 +8,7 @@ import { valueAt } from "../core/dated.js";
 import { addDays, dayOfWeek, MAX_YEAR, type IsoDate } from "../core/dates.js";
 import { AlternanceInputError } from "../core/errors.js";
 import { explainStep, type Locale, type Step, type Violation } from "../core/explain.js";
-import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput } from "../core/schema.js";
+import { boundedArray, enumList, inputObject, isoDateFrom, isoDateSchema, localeOf, MAX_CONTRACT_DAYS, parseInput } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { apprenticeshipTrialCompanyDays } from "../parameters/contracts.js";
@@ -79,9 +79,9 @@ export interface TrialPeriodEndResult {
 
 const schema = inputObject({
   contractStart: isoDateFrom(CONTRACT_SCOPE_START),
-  companyWeekdays: z.array(z.enum(COMPANY_WEEKDAYS)).check(z.minLength(1)),
-  trainingDates: z.optional(z.array(isoDateSchema())),
-  absences: z.optional(z.array(isoDateSchema())),
+  companyWeekdays: enumList(COMPANY_WEEKDAYS, 1),
+  trainingDates: z.optional(boundedArray(isoDateSchema(), MAX_CONTRACT_DAYS)),
+  absences: z.optional(boundedArray(isoDateSchema(), MAX_CONTRACT_DAYS)),
 });
 
 /** Last day the library computes. */

@@ -8,7 +8,7 @@ import { addMonths, ageOn, type IsoDate } from "../core/dates.js";
 import type { InputIssue } from "../core/errors.js";
 import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
-import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
+import { enumList, inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { apprenticeshipExamFailureAgeWaiver, apprenticeshipExceptionMaximumAgeServicePublic } from "../parameters/eligibility-exceptions.js";
@@ -83,7 +83,7 @@ const schema = inputObject({
   contractStart: isoDateFrom(CONTRACT_SCOPE_START),
   signatureDate: z.optional(isoDateFrom(CONTRACT_SCOPE_START)),
   completedLowerSecondary: z.optional(z.boolean()),
-  exceptions: z.optional(z.array(z.enum(APPRENTICESHIP_EXCEPTIONS))),
+  exceptions: z.optional(enumList(APPRENTICESHIP_EXCEPTIONS)),
   previousContractEnd: z.optional(isoDateSchema()),
   exceptionAgeReading: z.optional(z.enum(["text", "service-public"])),
 });

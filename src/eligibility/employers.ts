@@ -8,7 +8,7 @@
  * @example
  * EMPLOYER_KINDS.length; //=> 7
  */
-export const EMPLOYER_KINDS = [
+export const EMPLOYER_KINDS = Object.freeze([
   "private",
   "temporary-work-agency",
   "public-industrial-commercial",
@@ -16,7 +16,7 @@ export const EMPLOYER_KINDS = [
   "local-authority",
   "public-administrative",
   "private-individual",
-] as const;
+] as const);
 
 /**
  * An employer kind:

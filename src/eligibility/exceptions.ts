@@ -10,14 +10,14 @@
  * @example
  * APPRENTICESHIP_EXCEPTIONS[0]; //=> "higher-diploma"
  */
-export const APPRENTICESHIP_EXCEPTIONS = [
+export const APPRENTICESHIP_EXCEPTIONS = Object.freeze([
   "higher-diploma",
   "previous-contract-broken",
   "disabled-worker",
   "business-project",
   "high-level-athlete",
   "exam-failure-extension",
-] as const;
+] as const);
 
 /**
  * An exception to the apprenticeship age limit:

@@ -7,7 +7,7 @@ import { valueAt } from "../core/dated.js";
 import { ageOn, type IsoDate } from "../core/dates.js";
 import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
-import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
+import { enumList, inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { professionalisationAgeLimits } from "../parameters/eligibility.js";
@@ -76,7 +76,7 @@ const schema = inputObject({
   birthDate: isoDateSchema(),
   contractStart: isoDateFrom(CONTRACT_SCOPE_START),
   jobSeeker: z.optional(z.boolean()),
-  benefits: z.optional(z.array(z.enum(BENEFITS))),
+  benefits: z.optional(enumList(BENEFITS)),
   // A string first, so that a missing employer is REQUIRED and an unknown one lists the allowed values.
   employer: z.pipe(z.string(), z.enum(EMPLOYER_KINDS)),
 });

@@ -493,7 +493,7 @@ export const professionalisationPrivateIndividualExcluded = /* @__PURE__ */ defi
  * @example
  * eligibilityRules.map((rule) => rule.id).includes("apprenticeship.age.maximum"); //=> true
  */
-export const eligibilityRules: readonly RuleDeclaration<never>[] = [
+export const eligibilityRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   apprenticeshipAgeAtStart,
   apprenticeshipMinimumAge,
   apprenticeshipMaximumAge,
@@ -513,4 +513,4 @@ export const eligibilityRules: readonly RuleDeclaration<never>[] = [
   professionalisationTemporaryWorkAgency,
   professionalisationPublicEmployerExcluded,
   professionalisationPrivateIndividualExcluded,
-];
+]);

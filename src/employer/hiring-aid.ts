@@ -10,7 +10,7 @@ import { endBeforeStartIssues } from "../core/contract-issues.js";
 import type { InputIssue } from "../core/errors.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
-import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
+import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues, wholeNumber } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import {
@@ -103,7 +103,7 @@ const schema = inputObject({
   contractStart: isoDateFrom(CONTRACT_SCOPE_START),
   contractEnd: isoDateSchema(),
   diplomaLevel: z.literal([3, 4, 5, 6, 7, 8]),
-  companyHeadcount: z.int().check(z.gte(0), z.lte(MAX_HEADCOUNT)),
+  companyHeadcount: wholeNumber().check(z.gte(0), z.lte(MAX_HEADCOUNT)),
   employer: z.optional(z.enum(["private", "public"])),
   disabledWorker: z.optional(z.boolean()),
   overseas: z.optional(z.boolean()),

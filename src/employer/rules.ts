@@ -437,7 +437,7 @@ export const participationPublicEmployer = /* @__PURE__ */ defineRule<Record<str
  * @example
  * employerRules.map((rule) => rule.code).includes("DIPLOMA_LEVEL_ABOVE_MAXIMUM"); //=> true
  */
-export const employerRules: readonly RuleDeclaration<never>[] = [
+export const employerRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   hiringAidWindow,
   hiringAidFirstYear,
   hiringAidScheme,
@@ -458,4 +458,4 @@ export const employerRules: readonly RuleDeclaration<never>[] = [
   participationTrialPeriodRupture,
   participationProrataUnconfirmed,
   participationPublicEmployer,
-];
+]);

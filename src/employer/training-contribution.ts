@@ -8,7 +8,7 @@ import type { IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
-import { inputObject, isoDateFrom, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
+import { finiteNumber, inputObject, isoDateFrom, localeOf, parseInput, throwIfIssues, wholeNumber } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import type { DiplomaLevel } from "../parameters/hiring-aid.js";
@@ -83,8 +83,8 @@ const schema = inputObject({
   afterRupture: z.optional(z.boolean()),
   trialPeriodRupture: z.optional(
     z.strictObject({
-      fundingLevel: z.number().check(z.gt(0), z.lte(MAX_FUNDING_LEVEL)),
-      daysPerformed: z.int().check(z.gte(1), z.lte(MAX_DAYS_PERFORMED)),
+      fundingLevel: finiteNumber().check(z.gt(0), z.lte(MAX_FUNDING_LEVEL)),
+      daysPerformed: wholeNumber().check(z.gte(1), z.lte(MAX_DAYS_PERFORMED)),
     }),
   ),
   employer: z.optional(z.enum(["private", "public"])),

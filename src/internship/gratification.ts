@@ -10,7 +10,7 @@ import type { InputIssue } from "../core/errors.js";
 import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
-import { inputObject, isoDateFrom, isoMonthSchema, localeOf, nonNegativeNumber, parseInput, throwIfIssues } from "../core/schema.js";
+import { boundedArray, inputObject, isList, isoDateFrom, isoMonthSchema, localeOf, nonNegativeNumber, parseInput, rawField, throwIfIssues } from "../core/schema.js";
 import { INTERNSHIP_SCOPE_START, minimumHourlyRateOn } from "../legal-values/internship-rate.js";
 import { ceilingEntryAt, hourlyCeiling } from "../legal-values/social-security-ceiling.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -158,7 +158,8 @@ const totalInputSchema = inputObject({
   ...commonFields,
 });
 const monthlyInputSchema = inputObject({
-  presenceHours: z.array(z.strictObject({ month: isoMonthSchema(), hours: nonNegativeNumber() })),
+  // One academic year: 12 distinct months at most (duplicates and a wider span are rejected below).
+  presenceHours: boundedArray(z.strictObject({ month: isoMonthSchema(), hours: nonNegativeNumber() }), MONTHS_PER_YEAR),
   ...commonFields,
 });
 
@@ -292,8 +293,8 @@ function rateChangeWarnings(signedOn: IsoDate, rows: readonly { month: string; h
  */
 export function internshipGratification(input: InternshipGratificationInput): InternshipGratificationResult {
   const locale = localeOf(input);
-  const raw = typeof input === "object" && input !== null ? (input as { presenceHours?: unknown }).presenceHours : undefined;
-  const parsed = Array.isArray(raw) ? parseInput(monthlyInputSchema, input, locale) : parseInput(totalInputSchema, input, locale);
+  const raw = rawField(input, "presenceHours");
+  const parsed = isList(raw) ? parseInput(monthlyInputSchema, input, locale) : parseInput(totalInputSchema, input, locale);
   const presence = parsed.presenceHours;
   throwIfIssues(typeof presence === "number" ? [] : monthlyIssues(presence, locale), locale);
 

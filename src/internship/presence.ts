@@ -10,7 +10,7 @@ import { dayOfWeek, daysInMonth, type IsoDate } from "../core/dates.js";
 import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
-import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, positiveNumber, throwIfIssues } from "../core/schema.js";
+import { boundedArray, enumList, inputObject, isoDateFrom, isoDateSchema, localeOf, MAX_CONTRACT_DAYS, parseInput, positiveNumber, throwIfIssues } from "../core/schema.js";
 import { INTERNSHIP_SCOPE_START } from "../legal-values/internship-rate.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { internshipCounting } from "../parameters/internship.js";
@@ -88,10 +88,10 @@ const inputSchema = inputObject({
   start: isoDateFrom(INTERNSHIP_SCOPE_START),
   end: isoDateSchema(),
   hoursPerDay: z.optional(positiveNumber().check(z.lte(HOURS_PER_CALENDAR_DAY))),
-  weekdays: z.optional(z.array(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]))),
+  weekdays: z.optional(enumList(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])),
   excludePublicHolidays: z.optional(z.boolean()),
-  absences: z.optional(z.array(isoDateSchema())),
-  trainingDates: z.optional(z.array(isoDateSchema())),
+  absences: z.optional(boundedArray(isoDateSchema(), MAX_CONTRACT_DAYS)),
+  trainingDates: z.optional(boundedArray(isoDateSchema(), MAX_CONTRACT_DAYS)),
 });
 
 const pad = (value: number): string => String(value).padStart(2, "0");

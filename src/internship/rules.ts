@@ -363,7 +363,7 @@ export const dateOutsidePeriod = /* @__PURE__ */ defineRule<{ dates: readonly Is
  * internshipRules.map((rule) => rule.code).filter(Boolean);
  * //=> ["INTERNSHIP_TOO_LONG", "RATE_BELOW_MINIMUM", "PUBLIC_HOST_ABOVE_MINIMUM", "MINIMUM_RATE_CHANGED_DURING_INTERNSHIP", "DATE_OUTSIDE_PERIOD"]
  */
-export const internshipRules: readonly RuleDeclaration<never>[] = [
+export const internshipRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   presenceCounting,
   gratificationMandatory,
   minimumHourlyRate,
@@ -377,4 +377,4 @@ export const internshipRules: readonly RuleDeclaration<never>[] = [
   presenceDays,
   thresholdDate,
   dateOutsidePeriod,
-];
+]);

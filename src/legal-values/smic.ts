@@ -6,7 +6,7 @@ import { valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import type { Locale, Violation } from "../core/explain.js";
 import { monthlyFromHourly, roundHalfUp } from "../core/money.js";
-import { inputObject, isoDateFrom, localeOf, parseArguments } from "../core/schema.js";
+import { inputObject, isoDateFrom, localeOf, parseArguments, rawField } from "../core/schema.js";
 import { legalWeeklyHours, smicHourlyMayotte, smicHourlyMetropole } from "../parameters/smic.js";
 import { verificationWarnings } from "./verification.js";
 
@@ -57,8 +57,8 @@ export function smicMonthly(hourly: number): number {
   return roundHalfUp(monthlyFromHourly(hourly, valueAt(legalWeeklyHours, "2019-01-01").value));
 }
 
-const isTerritory = (options: unknown): options is { territory: Territory } =>
-  typeof options === "object" && options !== null && ["metropole", "mayotte"].includes((options as { territory?: string }).territory ?? "");
+/** The territory asked for, read before validation to choose the scope of the date (metropole otherwise). */
+const territoryOf = (options: unknown): Territory => (rawField(options, "territory") === "mayotte" ? "mayotte" : "metropole");
 
 const metropoleDateSchema = isoDateFrom(smicScopeStart("metropole"));
 const mayotteDateSchema = isoDateFrom(smicScopeStart("mayotte"));
@@ -81,7 +81,7 @@ const optionsSchema = z.optional(inputObject({ territory: z.optional(z.enum(["me
  */
 export function smicAt(date: IsoDate, options?: { territory?: Territory; locale?: Locale }): SmicAtResult {
   const locale = localeOf(options);
-  const territory = isTerritory(options) ? options.territory : "metropole";
+  const territory = territoryOf(options);
   const [day] = parseArguments(
     [
       [territory === "mayotte" ? mayotteDateSchema : metropoleDateSchema, date, "date"],

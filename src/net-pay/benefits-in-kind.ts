@@ -7,7 +7,7 @@ import { entryAt, valueAt, type DatedSeries } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { Dec } from "../core/money.js";
-import { inputObject, isoDateFrom, localeOf, parseInput } from "../core/schema.js";
+import { finiteNumber, inputObject, isoDateFrom, localeOf, parseInput } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import {
   apprenticeshipBenefitsInKindLimits,
@@ -101,7 +101,7 @@ export const MAX_BENEFIT_QUANTITY = 1000;
 const itemSchema = z.strictObject({
   label: z.optional(z.string().check(z.maxLength(200))),
   socialSecurityValue: centsSchema(MAX_MONTHLY_SHARE),
-  quantity: z.optional(z.number().check(z.gte(0), z.lte(MAX_BENEFIT_QUANTITY))),
+  quantity: z.optional(finiteNumber().check(z.gte(0), z.lte(MAX_BENEFIT_QUANTITY))),
 });
 
 const inKindSchema = inputObject({

@@ -7,7 +7,7 @@ import { valueAt } from "../core/dated.js";
 import { addDays, addMonths, type IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
-import { inputObject, isoDateFrom, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
+import { finiteNumber, inputObject, isoDateFrom, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { apprenticeExamLeave, studentEmployeeExamLeave } from "../parameters/exam-leave.js";
@@ -61,7 +61,7 @@ export const MAX_PLANNED_WORKING_DAYS = 6 * 313;
 const examLeaveSchema = inputObject({
   status: z.enum(["apprentice", "student-employee"]),
   firstExamDate: isoDateFrom(CONTRACT_SCOPE_START),
-  plannedWorkingDays: z.optional(z.number().check(z.gte(0), z.lte(MAX_PLANNED_WORKING_DAYS))),
+  plannedWorkingDays: z.optional(finiteNumber().check(z.gte(0), z.lte(MAX_PLANNED_WORKING_DAYS))),
 });
 
 /**

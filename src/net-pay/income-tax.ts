@@ -6,7 +6,7 @@ import { entryAt, valueAt } from "../core/dated.js";
 import { MAX_YEAR } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { Dec, monthlyFromHourly, roundHalfUp } from "../core/money.js";
-import { inputObject, localeOf, parseInput } from "../core/schema.js";
+import { inputObject, localeOf, parseInput, wholeNumber } from "../core/schema.js";
 import { smicScopeStart, smicSeries } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { apprenticeIncomeTaxPublishedLimits } from "../parameters/income-tax.js";
@@ -55,7 +55,7 @@ export interface IncomeTaxExemptionResult {
 const FIRST_YEAR = Number(smicScopeStart("metropole").slice(0, 4));
 
 const incomeTaxSchema = inputObject({
-  year: z.int().check(z.gte(FIRST_YEAR), z.lte(MAX_YEAR)),
+  year: wholeNumber().check(z.gte(FIRST_YEAR), z.lte(MAX_YEAR)),
   taxableIncome: z.optional(centsSchema(MAX_ANNUAL_INCOME)),
 });
 

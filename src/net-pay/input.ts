@@ -4,6 +4,7 @@
 import * as z from "zod/mini";
 import { isIsoDate } from "../core/dates.js";
 import { Dec } from "../core/money.js";
+import { finiteNumber } from "../core/schema.js";
 
 /**
  * Sanity bound of a monthly gross pay, euros: not a legal value, a guard against typing errors that
@@ -47,9 +48,7 @@ export function hasCents(value: number): boolean {
  * centsSchema(100).safeParse(12.345).success; //=> false
  */
 export function centsSchema(maximum: number) {
-  return z
-    .number()
-    .check(z.gte(0), z.lte(maximum), z.refine(hasCents, { params: { code: "NOT_MULTIPLE", step: 0.01 } }));
+  return finiteNumber().check(z.gte(0), z.lte(maximum), z.refine(hasCents, { params: { code: "NOT_MULTIPLE", step: 0.01 } }));
 }
 
 /**

@@ -864,7 +864,7 @@ export const examLeavePartialBlock = /* @__PURE__ */ defineRule<{ remainder: num
  * @example
  * netPayRules.map((rule) => rule.id).includes("net-pay.csg-base"); //=> true
  */
-export const netPayRules: readonly RuleDeclaration<never>[] = [
+export const netPayRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   apprenticeRegime,
   standardRegime,
   monthValues,
@@ -902,4 +902,4 @@ export const netPayRules: readonly RuleDeclaration<never>[] = [
   apprenticeExamLeaveRule,
   studentExamLeaveRule,
   examLeavePartialBlock,
-];
+]);

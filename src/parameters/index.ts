@@ -2,6 +2,7 @@
  * Every dated legal parameter series, in the order of docs/parameters.md.
  */
 import type { DatedSeries } from "../core/dated.js";
+import { deepFreeze } from "../core/freeze.js";
 import {
   apprenticeshipBandAges,
   apprenticeshipGrid,
@@ -58,12 +59,15 @@ import { familyBenefitsCeilingRule, familyBenefitsPublishedCeilings } from "./fa
 import { apprenticeIncomeTaxPublishedLimits } from "./income-tax.js";
 
 /**
- * All parameter series, grouped by topic, for the generated reference (docs/parameters.md).
+ * All parameter series, grouped by topic, for the generated reference (docs/parameters.md). Deeply
+ * frozen, with every series in it (the very objects the functions compute with): pushing an entry, or
+ * changing a value, throws in strict mode and never changes a result. A series added to this list is
+ * frozen with it.
  *
  * @example
  * parameterSeries.map((s) => s.id).includes("smic.hourly.metropole"); //=> true
  */
-export const parameterSeries: readonly DatedSeries<unknown>[] = [
+export const parameterSeries: readonly DatedSeries<unknown>[] = /* @__PURE__ */ deepFreeze([
   smicHourlyMetropole,
   smicHourlyMayotte,
   legalWeeklyHours,
@@ -124,4 +128,4 @@ export const parameterSeries: readonly DatedSeries<unknown>[] = [
   professionalisationBenefitsInKindLimits,
   apprenticeExamLeave,
   studentEmployeeExamLeave,
-];
+]);

@@ -6,11 +6,12 @@
 import * as z from "zod/mini";
 import { entryAt, valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
+import { echoValue } from "../core/echo.js";
 import type { InputIssue } from "../core/errors.js";
 import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import type { Dec } from "../core/money.js";
-import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
+import { finiteNumber, inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues, wholeNumber } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import type { Territory } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -178,15 +179,15 @@ export interface ApprenticeMinimumWageResult {
 export const apprenticeTermsShape = {
   birthDate: isoDateSchema(),
   contractStart: isoDateFrom(CONTRACT_SCOPE_START),
-  creditedMonths: z.optional(z.int().check(z.gte(0))),
-  cycleYears: z.optional(z.int().check(z.gte(1))),
+  creditedMonths: z.optional(wholeNumber().check(z.gte(0))),
+  cycleYears: z.optional(wholeNumber().check(z.gte(1))),
   conventionalMinimumMonthly: z.optional(conventionalMinimumSchema()),
   weeklyHours: z.optional(weeklyHoursSchema()),
-  publicSectorPoints: z.optional(z.number()),
+  publicSectorPoints: z.optional(finiteNumber()),
   sameLevelDiploma: z.optional(z.boolean()),
   licencePro: z.optional(z.boolean()),
   previousContract: z.optional(
-    z.strictObject({ lastYearRatePercent: z.number().check(z.gt(0), z.lte(MAX_PREVIOUS_RATE_PERCENT)), diplomaObtained: z.boolean() }),
+    z.strictObject({ lastYearRatePercent: finiteNumber().check(z.gt(0), z.lte(MAX_PREVIOUS_RATE_PERCENT)), diplomaObtained: z.boolean() }),
   ),
   disabledWorkerExtension: z.optional(z.boolean()),
   territory: z.optional(territorySchema()),
@@ -275,7 +276,7 @@ function apprenticeTermIssues(parsed: ParsedApprenticeTerms, locale: Locale): In
         inputIssue(
           ["publicSectorPoints"],
           "INVALID_VALUE",
-          { fr: `valeur inconnue « ${points} » ; valeurs admises : ${values} (D6272-2)`, en: `unknown value "${points}"; allowed values: ${values} (D6272-2)` },
+          { fr: `valeur inconnue ${echoValue(points, "fr")} ; valeurs admises : ${values} (D6272-2)`, en: `unknown value ${echoValue(points, "en")}; allowed values: ${values} (D6272-2)` },
           locale,
         ),
       );

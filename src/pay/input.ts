@@ -9,6 +9,7 @@ import { formatNumber } from "../core/format.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec } from "../core/money.js";
 import { smicScopeStart, type Territory } from "../legal-values/smic.js";
+import { finiteNumber } from "../core/schema.js";
 
 /**
  * Hours in a week (7 × 24): the only upper bound put on `weeklyHours`. The legal maximum working
@@ -35,7 +36,7 @@ export const MAX_PREVIOUS_RATE_PERCENT = 200;
  * weeklyHoursSchema().safeParse(0).success; //=> false
  */
 export function weeklyHoursSchema() {
-  return z.number().check(z.gt(0), z.lte(HOURS_IN_A_WEEK));
+  return finiteNumber().check(z.gt(0), z.lte(HOURS_IN_A_WEEK));
 }
 
 /**
@@ -45,9 +46,7 @@ export function weeklyHoursSchema() {
  * conventionalMinimumSchema().safeParse(1900.005).success; //=> false
  */
 export function conventionalMinimumSchema() {
-  return z
-    .number()
-    .check(
+  return finiteNumber().check(
       z.gt(0),
       z.lte(MAX_CONVENTIONAL_MINIMUM_MONTHLY),
       z.refine((value: number) => new Dec(value).decimalPlaces() <= 2, { params: { code: "NOT_MULTIPLE", step: 0.01 } }),

@@ -720,7 +720,7 @@ export const netNotCovered = /* @__PURE__ */ defineRule<Record<string, never>>({
  * @example
  * payRules.map((rule) => rule.id).includes("pay.apprenticeship.grid"); //=> true
  */
-export const payRules: readonly RuleDeclaration<never>[] = [
+export const payRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   apprenticeshipGridRate,
   apprenticeshipContractYear,
   apprenticeshipCreditedMonths,
@@ -746,4 +746,4 @@ export const payRules: readonly RuleDeclaration<never>[] = [
   scheduleNetColumn,
   scheduleTotals,
   netNotCovered,
-];
+]);

@@ -6,8 +6,10 @@
 import * as z from "zod/mini";
 import type { InputIssue } from "../core/errors.js";
 import type { Locale } from "../core/explain.js";
+import { echoValue } from "../core/echo.js";
+import { deepFreeze } from "../core/freeze.js";
 import { inputIssue } from "../core/issues.js";
-import { nonNegativeNumber, parseInput, throwIfIssues } from "../core/schema.js";
+import { boundedArray, collectIssues, inputObject, localeOf, MAX_CONTRACT_HOURS, nonNegativeNumber, parseInput, throwIfIssues, wholeNumber } from "../core/schema.js";
 
 /** A text in French and English. */
 export interface LocalizedText {
@@ -127,9 +129,25 @@ export interface ArrangementsPreset {
   readonly advice: readonly Advice[];
 }
 
+/**
+ * Most items in each list of a preset (statuses, agreements, arrangements, programmes, advice, and the
+ * codes a programme or an advice lists): a sanity bound, not a legal value. A school's or a CFA's
+ * catalogue has tens to a few hundred programmes; 1 000 leaves room and keeps the cross-reference
+ * checks (every code looked up in its list) fast.
+ */
+export const MAX_PRESET_ITEMS = 1_000;
+
+/** Longest contract a programme can set, in months: 4 years (C. trav. R6222-46, R6222-60). */
+const MAX_CONTRACT_MONTHS = 48;
+
+/** Oldest age an advice can name, in completed years: a sanity bound (nobody is older), not a legal value. */
+const MAX_AGE = 120;
+
+/** A list of a preset, at most {@link MAX_PRESET_ITEMS} items. */
+const list = <Item extends z.ZodMiniType>(item: Item) => boundedArray(item, MAX_PRESET_ITEMS);
 const code = () => z.string().check(z.minLength(1));
 const text = () => z.strictObject({ fr: z.string(), en: z.string() });
-const nullableHours = () => z.nullable(nonNegativeNumber());
+const nullableHours = () => z.nullable(nonNegativeNumber().check(z.lte(MAX_CONTRACT_HOURS)));
 
 /**
  * The zod/mini schema of an {@link ArrangementsPreset} (shape only; `defineArrangements` also checks
@@ -142,8 +160,8 @@ export const arrangementsPresetSchema: z.ZodMiniType<ArrangementsPreset> = z.str
   id: code(),
   name: text(),
   source: code(),
-  statuses: z.array(z.strictObject({ code: code(), label: text() })),
-  agreements: z.array(
+  statuses: list(z.strictObject({ code: code(), label: text() })),
+  agreements: list(
     z.strictObject({
       code: code(),
       label: text(),
@@ -151,7 +169,7 @@ export const arrangementsPresetSchema: z.ZodMiniType<ArrangementsPreset> = z.str
       workStudy: z.boolean(),
     }),
   ),
-  arrangements: z.array(
+  arrangements: list(
     z.strictObject({
       code: code(),
       status: code(),
@@ -160,29 +178,29 @@ export const arrangementsPresetSchema: z.ZodMiniType<ArrangementsPreset> = z.str
       condition: z.optional(text()),
     }),
   ),
-  programmes: z.array(
+  programmes: list(
     z.strictObject({
       id: code(),
       name: text(),
       workStudy: z.enum(["none", "optional", "mandatory"]),
       trainingHours: nullableHours(),
       teachingHours: nullableHours(),
-      contractMonths: z.nullable(z.int().check(z.gt(0))),
-      arrangements: z.array(code()),
+      contractMonths: z.nullable(wholeNumber().check(z.gt(0), z.lte(MAX_CONTRACT_MONTHS))),
+      arrangements: list(code()),
     }),
   ),
-  advice: z.array(
+  advice: list(
     z.strictObject({
       id: code(),
       when: z.strictObject({
         workStudy: z.optional(z.boolean()),
         contractPossible: z.optional(z.boolean()),
         employerSignsApprenticeship: z.optional(z.boolean()),
-        maximumAgeAtStart: z.optional(z.int().check(z.gte(0))),
+        maximumAgeAtStart: z.optional(wholeNumber().check(z.gte(0), z.lte(MAX_AGE))),
         status: z.optional(code()),
       }),
       arrangement: code(),
-      alternatives: z.array(code()),
+      alternatives: list(code()),
       reason: text(),
     }),
   ),
@@ -194,14 +212,14 @@ function referenceIssues(preset: ArrangementsPreset, locale: Locale, prefix: (st
   const duplicate = (keys: readonly string[], name: string, key: string) => {
     keys.forEach((value, index) => {
       if (keys.indexOf(value) < index) {
-        issues.push(inputIssue([...prefix, name, index, key], "DUPLICATE_CODE", { fr: `« ${value} » est déjà défini`, en: `"${value}" is already defined` }, locale));
+        issues.push(inputIssue([...prefix, name, index, key], "DUPLICATE_CODE", { fr: `${echoValue(value, "fr")} est déjà défini`, en: `${echoValue(value, "en")} is already defined` }, locale));
       }
     });
   };
   const unknown = (known: readonly string[], value: string, path: (string | number)[], what: { fr: string; en: string }) => {
     if (!known.includes(value)) {
       issues.push(
-        inputIssue([...prefix, ...path], "UNKNOWN_REFERENCE", { fr: `${what.fr} inconnu « ${value} »`, en: `unknown ${what.en} "${value}"` }, locale),
+        inputIssue([...prefix, ...path], "UNKNOWN_REFERENCE", { fr: `${what.fr} inconnu ${echoValue(value, "fr")}`, en: `unknown ${what.en} ${echoValue(value, "en")}` }, locale),
       );
     }
   };
@@ -241,15 +259,6 @@ function referenceIssues(preset: ArrangementsPreset, locale: Locale, prefix: (st
   return issues;
 }
 
-/** Freezes a plain data tree, so a shared preset cannot be changed by one of its users. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * Validates a preset and returns a frozen copy; the `AlternanceInputError` names every wrong field,
  * with `pathPrefix` before the paths (an input field holding the preset). Internal.
@@ -267,6 +276,9 @@ export function validatePreset(data: unknown, locale: Locale, pathPrefix: (strin
   return deepFreeze(preset);
 }
 
+/** The options of {@link defineArrangements}: `{ locale? }`, validated like every function's options. */
+const optionsSchema = z.optional(inputObject({}));
+
 /**
  * Checks a school's arrangements preset (shape, unique codes, every code it refers to exists, teaching
  * hours within training hours) and returns a frozen copy, ready for `recommendArrangement`.
@@ -275,13 +287,19 @@ export function validatePreset(data: unknown, locale: Locale, pathPrefix: (strin
  * @param options - `{ locale?: "fr" | "en" }` for the error messages
  * @returns the validated, frozen preset
  * @throws AlternanceInputError naming every wrong field (e.g. `["programmes", 0, "arrangements", 2]` with
- *   code `UNKNOWN_REFERENCE`)
+ *   code `UNKNOWN_REFERENCE`), and bad options (`["options", "locale"]` for `{ locale: "de" }`,
+ *   `["options"]` for options that are not an object)
  * @example
  * const mySchool = defineArrangements({ ...arrangements.miageAixMarseille, id: "my-school", source: "My school's guide 2026" });
  * mySchool.programmes.map((programme) => programme.id); //=> ["L3I", "M1", "M2"]
  */
 export function defineArrangements(data: ArrangementsPreset, options?: { locale?: Locale }): ArrangementsPreset {
-  return validatePreset(data, options?.locale === "en" ? "en" : "fr", []);
+  const locale = localeOf(options);
+  const issues: InputIssue[] = [];
+  collectIssues(issues, () => parseInput(optionsSchema, options, locale, ["options"]));
+  const preset = collectIssues(issues, () => validatePreset(data, locale, []));
+  throwIfIssues(issues, locale);
+  return preset!;
 }
 
 /**

@@ -3,10 +3,11 @@
  */
 import * as z from "zod/mini";
 import { ageOn, type IsoDate } from "../core/dates.js";
+import { echoValue } from "../core/echo.js";
 import { AlternanceInputError, type InputIssue } from "../core/errors.js";
 import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
-import { inputObject, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
+import { collectIssues, inputObject, isoDateSchema, localeOf, parseInput, rawField, throwIfIssues } from "../core/schema.js";
 import { miageAixMarseille } from "./miage-aix-marseille.js";
 import { validatePreset, type Advice, type AgreementContract, type Arrangement, type ArrangementsPreset, type Programme } from "./preset.js";
 import { adviceNotOfferedStep, adviceStep, ageAtStartStep, ageExceptionsNotConsidered, noArrangementOffered, programmeStep } from "./rules.js";
@@ -101,7 +102,7 @@ function resolvePreset(value: unknown, locale: Locale): ArrangementsPreset {
         inputIssue(
           ["preset"],
           "INVALID_VALUE",
-          { fr: `préréglage inconnu « ${value} » ; valeurs admises : ${Object.keys(arrangements).join(", ")}`, en: `unknown preset "${value}"; allowed values: ${Object.keys(arrangements).join(", ")}` },
+          { fr: `préréglage inconnu ${echoValue(value, "fr")} ; valeurs admises : ${Object.keys(arrangements).join(", ")}`, en: `unknown preset ${echoValue(value, "en")}; allowed values: ${Object.keys(arrangements).join(", ")}` },
           locale,
         ),
       ],
@@ -109,17 +110,6 @@ function resolvePreset(value: unknown, locale: Locale): ArrangementsPreset {
     );
   }
   return validatePreset(value, locale, ["preset"]);
-}
-
-/** Runs `parse`, returning its value or collecting the issues of its AlternanceInputError. */
-function collect<T>(issues: InputIssue[], parse: () => T): T | undefined {
-  try {
-    return parse();
-  } catch (error) {
-    if (!(error instanceof AlternanceInputError)) throw error;
-    issues.push(...error.issues);
-    return undefined;
-  }
 }
 
 const required = (field: string, why: { fr: string; en: string }, locale: Locale) =>
@@ -152,22 +142,22 @@ const required = (field: string, why: { fr: string; en: string }, locale: Locale
 export function recommendArrangement(input: RecommendArrangementInput): ArrangementRecommendation {
   const locale = localeOf(input);
   const issues: InputIssue[] = [];
-  const parsed = collect(issues, () => parseInput(schema, input, locale));
-  const rawPreset = typeof input === "object" && input !== null ? (input as { preset?: unknown }).preset : undefined;
-  const preset = collect(issues, () => resolvePreset(rawPreset, locale));
+  const parsed = collectIssues(issues, () => parseInput(schema, input, locale));
+  const rawPreset = rawField(input, "preset");
+  const preset = collectIssues(issues, () => resolvePreset(rawPreset, locale));
   if (parsed === undefined || preset === undefined) throw new AlternanceInputError(issues, locale);
 
   const programme = preset.programmes.find((candidate) => candidate.id === parsed.programme);
   if (programme === undefined) {
     const ids = preset.programmes.map((candidate) => candidate.id).join(", ");
     issues.push(
-      inputIssue(["programme"], "INVALID_VALUE", { fr: `formation inconnue « ${parsed.programme} » ; valeurs admises : ${ids}`, en: `unknown programme "${parsed.programme}"; allowed values: ${ids}` }, locale),
+      inputIssue(["programme"], "INVALID_VALUE", { fr: `formation inconnue ${echoValue(parsed.programme, "fr")} ; valeurs admises : ${ids}`, en: `unknown programme ${echoValue(parsed.programme, "en")}; allowed values: ${ids}` }, locale),
     );
   }
   const statuses = preset.statuses.map((status) => status.code);
   if (parsed.status !== undefined && !statuses.includes(parsed.status)) {
     issues.push(
-      inputIssue(["status"], "INVALID_VALUE", { fr: `statut inconnu « ${parsed.status} » ; valeurs admises : ${statuses.join(", ")}`, en: `unknown status "${parsed.status}"; allowed values: ${statuses.join(", ")}` }, locale),
+      inputIssue(["status"], "INVALID_VALUE", { fr: `statut inconnu ${echoValue(parsed.status, "fr")} ; valeurs admises : ${statuses.join(", ")}`, en: `unknown status ${echoValue(parsed.status, "en")}; allowed values: ${statuses.join(", ")}` }, locale),
     );
   }
   const { birthDate, contractStart } = parsed;

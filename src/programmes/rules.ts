@@ -110,11 +110,11 @@ export const ageExceptionsNotConsidered = /* @__PURE__ */ defineRule<{ ageAtStar
  * @example
  * programmesRules.map((rule) => rule.code).includes("NO_ARRANGEMENT_OFFERED"); //=> true
  */
-export const programmesRules: readonly RuleDeclaration<never>[] = [
+export const programmesRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   programmeStep,
   ageAtStartStep,
   adviceStep,
   adviceNotOfferedStep,
   noArrangementOffered,
   ageExceptionsNotConsidered,
-];
+]);

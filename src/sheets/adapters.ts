@@ -9,8 +9,12 @@
  */
 import { AlternanceInputError, type InputIssue, type IsoDate } from "../index.js";
 import { isIsoDate } from "../core/dates.js";
+import { cutText } from "../core/echo.js";
 import { inputIssue } from "../core/issues.js";
 import { localSheetDates, type SheetDates } from "./time-zone.js";
+
+/** A cell as an error message shows it: its text, cut to 60 characters (a 1 MB cell makes a short message). */
+const shown = (value: unknown): string => cutText(String(value));
 
 /**
  * One cell as a spreadsheet passes it to a custom function: a number, a text, a boolean, a `Date`
@@ -132,8 +136,8 @@ export function cellToIsoDate(value: CellValue, parameter: string, dates: SheetD
   return fail(
     parameter,
     "INVALID_DATE",
-    `date invalide « ${String(value)} » : une date du tableur, un texte AAAA-MM-JJ ou JJ/MM/AAAA est attendu (années 1900 à 2199)`,
-    `invalid date "${String(value)}": a spreadsheet date, a text YYYY-MM-DD or DD/MM/YYYY is expected (years 1900 to 2199)`,
+    `date invalide « ${shown(value)} » : une date du tableur, un texte AAAA-MM-JJ ou JJ/MM/AAAA est attendu (années 1900 à 2199)`,
+    `invalid date "${shown(value)}": a spreadsheet date, a text YYYY-MM-DD or DD/MM/YYYY is expected (years 1900 to 2199)`,
   );
 }
 
@@ -154,8 +158,8 @@ export function toNumber(value: CellValue, parameter: string): number {
   return fail(
     parameter,
     "INVALID_TYPE",
-    `un nombre est attendu, reçu « ${String(value)} »`,
-    `a number is expected, got "${String(value)}"`,
+    `un nombre est attendu, reçu « ${shown(value)} »`,
+    `a number is expected, got "${shown(value)}"`,
   );
 }
 
@@ -182,8 +186,8 @@ export function toBoolean(value: CellValue, parameter: string): boolean {
   return fail(
     parameter,
     "INVALID_TYPE",
-    `VRAI ou FAUX est attendu, reçu « ${String(value)} »`,
-    `TRUE or FALSE is expected, got "${String(value)}"`,
+    `VRAI ou FAUX est attendu, reçu « ${shown(value)} »`,
+    `TRUE or FALSE is expected, got "${shown(value)}"`,
   );
 }
 
@@ -239,8 +243,8 @@ export function toChoice<Value extends string>(value: CellValue, parameter: stri
   return fail(
     parameter,
     "INVALID_VALUE",
-    `valeur inconnue « ${String(value)} » ; valeurs admises : ${choices.map((choice) => choice.fr).join(", ")} (ou en anglais : ${choices.map((choice) => choice.value).join(", ")})`,
-    `unknown value "${String(value)}"; allowed values: ${choices.map((choice) => choice.value).join(", ")}`,
+    `valeur inconnue « ${shown(value)} » ; valeurs admises : ${choices.map((choice) => choice.fr).join(", ")} (ou en anglais : ${choices.map((choice) => choice.value).join(", ")})`,
+    `unknown value "${shown(value)}"; allowed values: ${choices.map((choice) => choice.value).join(", ")}`,
   );
 }
 

@@ -2,7 +2,8 @@
  * `checkTrainingHours`: does a planned training time fit the contract's minimum (and CPRO maximum)?
  */
 import { explainStep, violationOf, type Step, type Violation } from "../core/explain.js";
-import { inputObject, localeOf, nonNegativeNumber, parseInput } from "../core/schema.js";
+import * as z from "zod/mini";
+import { inputObject, localeOf, MAX_CONTRACT_HOURS, nonNegativeNumber, parseInput } from "../core/schema.js";
 import {
   computeRequirement,
   requirementShape,
@@ -41,7 +42,8 @@ export interface CheckTrainingHoursResult {
   warnings: Violation[];
 }
 
-const schema = inputObject({ ...requirementShape, trainingHours: nonNegativeNumber() });
+// Training is part of the contract's working time: at most MAX_CONTRACT_HOURS (4 years of 24-hour days).
+const schema = inputObject({ ...requirementShape, trainingHours: nonNegativeNumber().check(z.lte(MAX_CONTRACT_HOURS)) });
 
 /**
  * Checks a training time against the contract's requirement (see `trainingHoursRequirement`):

@@ -8,7 +8,7 @@ import { monthsAndDaysBetween, type IsoDate } from "../core/dates.js";
 import { endBeforeStartIssues } from "../core/contract-issues.js";
 import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { Dec, roundHalfUp } from "../core/money.js";
-import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, positiveNumber, throwIfIssues } from "../core/schema.js";
+import { inputObject, isoDateFrom, isoDateSchema, localeOf, MAX_CONTRACT_HOURS, parseInput, positiveNumber, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { apprenticeshipTrainingMinimumPercent, professionalisationTraining } from "../parameters/contracts.js";
@@ -72,7 +72,7 @@ export const requirementShape = {
   contractStart: isoDateFrom(CONTRACT_SCOPE_START),
   contractEnd: isoDateSchema(),
   annualHours: z.optional(positiveNumber().check(z.lte(HOURS_IN_A_LEAP_YEAR))),
-  contractHours: z.optional(positiveNumber()),
+  contractHours: z.optional(positiveNumber().check(z.lte(MAX_CONTRACT_HOURS))),
   extendedAbove25: z.optional(z.boolean()),
 };
 

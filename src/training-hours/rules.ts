@@ -196,7 +196,7 @@ export const professionalisationPlannedTraining = /* @__PURE__ */ defineRule<Pla
  * @example
  * trainingHoursRules.map((rule) => rule.code).includes("TRAINING_BELOW_MINIMUM"); //=> true
  */
-export const trainingHoursRules: readonly RuleDeclaration<never>[] = [
+export const trainingHoursRules: readonly RuleDeclaration<never>[] = /* @__PURE__ */ Object.freeze([
   contractDuration,
   contractWorkingHours,
   apprenticeshipTrainingMinimum,
@@ -205,4 +205,4 @@ export const trainingHoursRules: readonly RuleDeclaration<never>[] = [
   professionalisationFloorAboveMaximum,
   apprenticeshipPlannedTraining,
   professionalisationPlannedTraining,
-];
+]);

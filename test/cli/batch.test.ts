@@ -96,18 +96,20 @@ describe("input formats", () => {
     const { code, stdout, stderr } = runCli(["batch", path]);
     const records = ndjson(stdout);
     // The unclosed quote of line 6 runs to the end of the file (RFC 4180): lines 6 and 7 are one
-    // unreadable record, reported at its first line, so 6 input lines give 5 records.
+    // unreadable record; each of its lines is an invalid row (issue 13: count honestly), so 6 input
+    // lines give 6 records.
     expect(records.map((record) => [record.line, record.id, record.status])).toEqual([
       [2, "ok-1", "ok"],
       [3, "no-contract", "invalid"],
       [4, "stage", "invalid"],
       [5, "too-many", "invalid"],
       [6, null, "invalid"],
+      [7, null, "invalid"],
     ]);
     expect(records[1]!.errors).toEqual([{ field: "contract", message: expect.stringContaining("type de contrat manquant") }]);
     expect(records[3]!.errors).toEqual([{ field: "csv", message: "6 cellules pour 5 colonnes" }]);
     expect(records[4]!.errors).toEqual([{ field: "csv", message: "guillemet ouvert jamais fermé : les lignes 6 à 7 ont été lues comme un seul enregistrement illisible" }]);
-    expect(stderr).toContain("5 lignes : 1 conformes, 0 avec règles non respectées, 4 invalides");
+    expect(stderr).toContain("6 lignes : 1 conformes, 0 avec règles non respectées, 5 invalides");
     expect(code).toBe(1);
   });
 

@@ -624,7 +624,7 @@ describe("alternance batch, in-process", () => {
     { name: "two files, English", args: ["batch", "a.csv", "b.csv", "--lang", "en"], message: /one CSV file expected \(or - for standard input\)/ },
     { name: "policy file not found", args: ["batch", "examples/cohort.csv", "--policy", "absent-policy.json"], message: /^alternance batch : --policy : ENOENT/ },
     { name: "policy file with invalid JSON", args: ["batch", "examples/cohort.csv", "--policy", file("bad-policy.json", "{ nope")], message: /^alternance batch : --policy : .*JSON/ },
-    { name: "missing file, English", args: ["batch", "absent.csv", "--lang", "en"], message: /file not found « absent\.csv »/ },
+    { name: "missing file, English", args: ["batch", "absent.csv", "--lang", "en"], message: /file not found "absent\.csv"/ },
   ])("$name: exit 2", async ({ args, message }) => {
     const { code, stderr } = await cli(args);
     expect(stderr).toMatch(message);
@@ -659,7 +659,7 @@ describe("alternance batch, in-process", () => {
       [5, null, "invalid"],
     ]);
     expect(records[2]!.errors).toEqual([{ field: "csv", message: "7 cells for 6 columns" }]);
-    expect(records[3]!.errors).toEqual([{ field: "csv", message: "a quote is never closed: line 5 were read as one unreadable record" }]);
+    expect(records[3]!.errors).toEqual([{ field: "csv", message: "a quote is never closed: line 5 was read as an unreadable record" }]);
   });
 
   // Not tested: a cell with text after its closing quote ("B"x). csv-parse then stops reading, so
@@ -672,13 +672,21 @@ describe("alternance batch, in-process", () => {
     const { stdout, stderr } = await cli(["batch", path]);
     const records = ndjson(stdout);
     expect(stderr).toContain("alternance batch : colonnes inconnues ignorées : Remarque");
+    // Issue 13: every line the open quote swallowed is an invalid row of its own, and is counted.
     expect(records.map((record) => [record.line, record.id, record.status])).toEqual([
       [2, "A", "ok"],
       [3, null, "invalid"],
+      [4, null, "invalid"],
     ]);
     expect(records[1]!.errors).toEqual([{ field: "csv", message: "guillemet ouvert jamais fermé : les lignes 3 à 4 ont été lues comme un seul enregistrement illisible" }]);
-    const csv = (await cli(["batch", path, "--format", "csv", "--lang", "en"])).stdout.trim().split("\n");
+    expect(records[2]!.errors).toEqual([{ field: "csv", message: "ligne illisible : avalée par le guillemet ouvert ligne 3 et jamais fermé" }]);
+    expect(stderr).toContain("alternance batch : guillemet ouvert ligne 3 jamais fermé : 2 ligne(s) illisible(s) (3, 4), chacune sortie comme invalide");
+    expect(stderr).toContain("3 lignes : 1 conformes, 0 avec règles non respectées, 2 invalides");
+    const english = await cli(["batch", path, "--format", "csv", "--lang", "en"]);
+    const csv = english.stdout.trim().split("\n");
     expect(csv[2]).toBe("3,,invalid,,,,,,,,,,,,,,,,csv: a quote is never closed: lines 3 to 4 were read as one unreadable record");
+    expect(csv[3]).toBe("4,,invalid,,,,,,,,,,,,,,,,csv: unreadable line: swallowed by the quote opened on line 3 and never closed");
+    expect(english.stderr).toContain("alternance batch : a quote opened on line 3 is never closed: 2 unreadable line(s) (3, 4), each output as invalid");
   });
 
   test("the demo prints today's parameters and the cohort, in French and English", async () => {

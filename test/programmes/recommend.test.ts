@@ -228,16 +228,18 @@ describe("bad input throws AlternanceInputError naming the field", () => {
     expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual(row.issues);
   });
 
-  test("an error raised by the caller's own preset object (a throwing getter) propagates unchanged, not as an input error", () => {
+  test("a preset object whose getter throws is an unreadable input (UNREADABLE under preset), never the getter's error (issue 13)", () => {
     const preset = {
       ...arrangements.miageAixMarseille,
       get id(): string {
         throw new RangeError("getter failed");
       },
     };
-    const call = () => recommendArrangement({ programme: "M1", preset });
-    expect(call).toThrow(RangeError);
-    expect(call).toThrow("getter failed");
+    const error = catchInputError(() => recommendArrangement({ programme: "M1", preset }));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues).toEqual([
+      { path: ["preset"], code: "UNREADABLE", message: "preset : valeur illisible : la lire a levé une exception (accesseur ou proxy ?)" },
+    ]);
   });
 
   test("English message for a date the advice needs", () => {

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { AlternanceInputError } from "../../src/core/errors.js";
 import { addDays } from "../../src/core/dates.js";
+import { MAX_CONTRACT_HOURS } from "../../src/core/schema.js";
 import { checkTrainingHours, trainingHoursRequirement } from "../../src/training-hours/index.js";
 import type { CheckTrainingHoursInput, TrainingHoursRequirementInput } from "../../src/training-hours/index.js";
 
@@ -16,7 +17,8 @@ const contract = fc.record(
     contractStart: isoDate("2019-01-01", 15 * 366),
     length: fc.integer({ min: 0, max: 5 * 366 }),
     annualHours: fc.double({ min: 0.01, max: 8784, noNaN: true }),
-    contractHours: fc.double({ min: 0.01, max: 1e9, noNaN: true }),
+    // Up to the bound of the schema (4 years of 24-hour days), beyond which the input is rejected.
+    contractHours: fc.double({ min: 0.01, max: MAX_CONTRACT_HOURS, noNaN: true }),
     extendedAbove25: fc.boolean(),
   },
   { requiredKeys: ["contract", "contractStart", "length"] },
@@ -89,7 +91,7 @@ describe("trainingHoursRequirement invariants", () => {
 describe("checkTrainingHours invariants", () => {
   test("valid iff minimum ≤ training ≤ maximum, as shown in the result", () => {
     fc.assert(
-      fc.property(contract, fc.double({ min: 0, max: 1e6, noNaN: true }), (raw, trainingHours) => {
+      fc.property(contract, fc.double({ min: 0, max: MAX_CONTRACT_HOURS, noNaN: true }), (raw, trainingHours) => {
         const input: CheckTrainingHoursInput = { ...toInput(raw), trainingHours };
         const result = checkTrainingHours(input);
         const inRange = trainingHours >= result.minimumHours && (result.maximumHours === null || trainingHours <= result.maximumHours);

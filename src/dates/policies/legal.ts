@@ -5,7 +5,7 @@ import { valueAt } from "../../core/dated.js";
 import { CONTRACT_SCOPE_START } from "../../core/scope.js";
 import { apprenticeshipDurations, apprenticeshipStartWindowMonths, professionalisationDurations } from "../../parameters/contracts.js";
 import type { DatePolicy } from "../policy.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../../core/freeze.js";
 
 const startWindow = valueAt(apprenticeshipStartWindowMonths, CONTRACT_SCOPE_START);
 const apprenticeship = valueAt(apprenticeshipDurations, CONTRACT_SCOPE_START);

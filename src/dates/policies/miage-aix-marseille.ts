@@ -3,7 +3,7 @@
  * (work-study guide, seed `003_1b58e6cf34c82c9d.txt`, Tableau 5 and §3.3). School data, not law.
  */
 import type { DatePolicy } from "../policy.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../../core/freeze.js";
 
 const TABLEAU_5 = "Guide de l'alternance MIAGE Aix-Marseille 2025/2026, Tableau 5";
 const SECTION_3_3 = "Guide de l'alternance MIAGE Aix-Marseille 2025/2026, §3.3";
