@@ -221,7 +221,8 @@ export async function processCohort(
     columns.forEach((column, index) => {
       if (column !== null && record[index] !== undefined) cells[column] = record[index];
     });
-    const outcome = evaluateRow(cells, locale, options.policy);
+    // Explanations are written only with --explain: otherwise none is built.
+    const outcome = evaluateRow(cells, locale, options.policy, options.explain === true);
     if (record.length > columns.length) {
       outcome.errors.push({ field: "csv", message: locale === "fr" ? `${record.length} cellules pour ${columns.length} colonnes` : `${record.length} cells for ${columns.length} columns` });
       outcome.status = "invalid";

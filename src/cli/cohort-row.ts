@@ -120,12 +120,13 @@ function attempt<T>(call: () => T, errors: RowError[]): T | undefined {
 }
 
 /**
- * Checks one cohort row. `defaultPolicy` applies when the row has no `policy` cell.
+ * Checks one cohort row. `defaultPolicy` applies when the row has no `policy` cell; `explain: false`
+ * skips the explanations (`explanation: []`, API.md §7b) when they are not printed.
  *
  * @example
  * evaluateRow({ contract: "apprenticeship", birthDate: "2004-03-10", contractStart: "2025-09-01", contractEnd: "2027-08-31" }, "fr", undefined).status; //=> "ok"
  */
-export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown): RowOutcome {
+export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown, explain = true): RowOutcome {
   const errors: RowError[] = [];
   const values = readCells(cells, locale, errors);
   const contract = typeof values["contract"] === "string" ? (values["contract"] as string) : null;
@@ -140,7 +141,7 @@ export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown
     });
     return { ...outcome, status: "invalid" };
   }
-  const common = { ...pick(values, ["birthDate", "contractStart"]), locale };
+  const common = { ...pick(values, ["birthDate", "contractStart"]), locale, explain };
   const policy = values["policy"] ?? defaultPolicy;
 
   if (contract === "apprenticeship") {
@@ -152,7 +153,7 @@ export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown
   }
 
   if (values["trainingStart"] !== undefined || values["trainingEnd"] !== undefined) {
-    const input = { ...pick(values, ["contract", "trainingStart", "trainingEnd", "contractStart", "contractEnd", "signatureDate", "extendedDuration"]), locale };
+    const input = { ...pick(values, ["contract", "trainingStart", "trainingEnd", "contractStart", "contractEnd", "signatureDate", "extendedDuration"]), locale, explain };
     const dates = attempt(() => checkContractDates({ ...input, ...(policy !== undefined ? { policy } : {}) } as never), errors);
     if (dates) outcome.dates = dates;
   }
@@ -169,7 +170,7 @@ export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown
   }
 
   if (values["trainingHours"] !== undefined && contract !== "work-study-internship") {
-    const trainingHours = attempt(() => checkTrainingHours({ ...pick(values, ["contract", "contractStart", "contractEnd", "trainingHours"]), locale } as never), errors);
+    const trainingHours = attempt(() => checkTrainingHours({ ...pick(values, ["contract", "contractStart", "contractEnd", "trainingHours"]), locale, explain } as never), errors);
     if (trainingHours) outcome.trainingHours = trainingHours;
   }
 

@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 import { entryAt, valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import type { InputIssue } from "../core/errors.js";
-import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import type { Dec } from "../core/money.js";
 import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
@@ -120,6 +120,8 @@ export interface ApprenticeContractTerms {
   territory?: Territory;
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /**
@@ -561,7 +563,7 @@ export function apprenticeMinimumWage(input: ApprenticeMinimumWageInput): Appren
     monthlyMinimum: evaluation.amounts.monthly,
     hourlyMinimum: evaluation.amounts.hourly,
     smic: { hourly: evaluation.smic.value, monthly: evaluation.smicMonthly, since: evaluation.smic.since },
-    explanation: explainApprentice(terms, evaluation, locale),
+    explanation: explanationWhen(parsed.explain, () => explainApprentice(terms, evaluation, locale)),
     warnings: [...verificationWarnings([parsed.date], locale), ...apprenticeTermWarnings(terms, locale)],
   };
 }

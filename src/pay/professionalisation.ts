@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import { valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
-import { explainStep, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, type Locale, type Step, type Violation } from "../core/explain.js";
 import { Dec } from "../core/money.js";
 import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
@@ -58,6 +58,8 @@ export interface ProfessionalisationContractTerms {
   territory?: Territory;
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /**
@@ -345,7 +347,7 @@ export function professionalisationMinimumWage(input: ProfessionalisationMinimum
     contractYear: evaluation.contractYear,
     baseMonthly: baseMonthlyOf(terms, evaluation),
     smic: { hourly: evaluation.smic.value, monthly: evaluation.smicMonthly, since: evaluation.smic.since },
-    explanation: explainProfessionalisation(terms, evaluation, locale),
+    explanation: explanationWhen(parsed.explain, () => explainProfessionalisation(terms, evaluation, locale)),
     warnings: verificationWarnings([parsed.date], locale),
   };
 }

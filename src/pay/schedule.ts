@@ -5,7 +5,7 @@
  */
 import { changesBetween } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
-import { explainStep, type Locale, type RuleDeclaration, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, type Locale, type RuleDeclaration, type Step, type Violation } from "../core/explain.js";
 import { inputObject, isoDateSchema, localeOf, parseInput } from "../core/schema.js";
 import { smicSeries, type Territory } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -291,7 +291,7 @@ export function apprenticePaySchedule(input: ApprenticePayScheduleInput): PaySch
   );
   return {
     periods,
-    explanation: [
+    explanation: explanationWhen(parsed.explain, () => [
       scheduleStep(apprenticeshipSchedule, contractStart, contractEnd, periods.length, locale),
       ...contractLevelSteps(terms, locale),
       ...occasionalSteps(terms, evaluations, locale),
@@ -301,7 +301,7 @@ export function apprenticePaySchedule(input: ApprenticePayScheduleInput): PaySch
         evaluations.map((evaluation) => evaluation.smic.since),
         locale,
       ),
-    ],
+    ]),
     warnings: [...verificationWarnings([contractEnd], locale), ...apprenticeTermWarnings(terms, locale)],
   };
 }
@@ -340,7 +340,7 @@ export function professionalisationPaySchedule(input: ProfessionalisationPaySche
   );
   return {
     periods,
-    explanation: [
+    explanation: explanationWhen(parsed.explain, () => [
       scheduleStep(professionalisationSchedule, contractStart, contractEnd, periods.length, locale),
       ...periodSteps(
         professionalisationPeriod,
@@ -348,7 +348,7 @@ export function professionalisationPaySchedule(input: ProfessionalisationPaySche
         evaluations.map((evaluation) => evaluation.smic.since),
         locale,
       ),
-    ],
+    ]),
     warnings: verificationWarnings([contractEnd], locale),
   };
 }
