@@ -59,6 +59,10 @@ export function easterSunday(year: number): IsoDate {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** Schemas of the arguments, built once. */
+const yearSchema = z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR));
+const localeOptions = z.optional(inputObject({}));
+
 /**
  * The 11 public holidays of metropolitan France in a year (C. trav. art. L3133-1), in date order.
  *
@@ -76,8 +80,8 @@ export function frenchPublicHolidays(year: number, options?: { locale?: Locale }
   const locale = localeOf(options);
   parseArguments(
     [
-      [z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR)), year, "year"],
-      [z.optional(inputObject({})), options, "options"],
+      [yearSchema, year, "year"],
+      [localeOptions, options, "options"],
     ],
     locale,
   );
@@ -140,6 +144,8 @@ export function isWorkingDay(date: IsoDate, kind: WorkingDayKind): boolean {
 const MAX_WORKING_DAYS = 6000;
 
 const workingDayOptions = inputObject({ kind: z.enum(["ouvrables", "ouvres"]) });
+const dateSchema = isoDateSchema();
+const workingDayCountSchema = z.number().check(z.int(), z.gte(-MAX_WORKING_DAYS), z.lte(MAX_WORKING_DAYS));
 
 /**
  * The `n`-th working day after `date` (`date` itself is not counted); with a negative `n`, the
@@ -161,8 +167,8 @@ export function addWorkingDays(date: IsoDate, n: number, options: { kind: Workin
   const locale = localeOf(options);
   const [day, count, { kind }] = parseArguments(
     [
-      [isoDateSchema(), date, "date"],
-      [z.number().check(z.int(), z.gte(-MAX_WORKING_DAYS), z.lte(MAX_WORKING_DAYS)), n, "n"],
+      [dateSchema, date, "date"],
+      [workingDayCountSchema, n, "n"],
       [workingDayOptions, options, "options"],
     ],
     locale,
@@ -205,8 +211,8 @@ export function countWorkingDays(from: IsoDate, to: IsoDate, options: { kind: Wo
   const locale = localeOf(options);
   const [first, last, { kind }] = parseArguments(
     [
-      [isoDateSchema(), from, "from"],
-      [isoDateSchema(), to, "to"],
+      [dateSchema, from, "from"],
+      [dateSchema, to, "to"],
       [workingDayOptions, options, "options"],
     ],
     locale,

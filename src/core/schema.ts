@@ -93,6 +93,11 @@ export function localeOf(input: unknown): Locale {
  * Validates `input` against `schema`; throws `AlternanceInputError` with every issue, paths prefixed
  * by `pathPrefix` (for positional arguments such as `smicAt(date)`).
  *
+ * A valid input is parsed once, without options: zod's `reportInput` (which keeps the wrong values in
+ * the issues, for our messages) makes every parse about twice as slow, valid or not (zod 4.x,
+ * docs/performance.md). So it is asked for only on the second parse of an input already known to be
+ * invalid, whose issues it then describes.
+ *
  * @example
  * const { date } = parseInput(inputObject({ date: isoDateSchema() }), { date: "2026-01-01" });
  */
@@ -102,10 +107,11 @@ export function parseInput<Schema extends z.ZodMiniType>(
   locale: Locale = localeOf(input),
   pathPrefix: (string | number)[] = [],
 ): z.infer<Schema> {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
+  const reported = schema.safeParse(input, { reportInput: true });
   const issues = fromZodIssues(
-    result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] })),
+    (reported.error ?? result.error).issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] })),
     locale,
   );
   throw new AlternanceInputError(issues, locale);
