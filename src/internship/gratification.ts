@@ -12,7 +12,7 @@ import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
 import { inputObject, isoDateFrom, isoMonthSchema, localeOf, nonNegativeNumber, parseInput, throwIfIssues } from "../core/schema.js";
 import { INTERNSHIP_SCOPE_START, minimumHourlyRateOn } from "../legal-values/internship-rate.js";
-import { ceilingEntryAt, hourlyCeiling } from "../legal-values/social-security-ceiling.js";
+import { ceilingEntryAt, hourlyCeilingOf } from "../legal-values/social-security-ceiling.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { internshipCounting, internshipMinimumRatePercent } from "../parameters/internship.js";
 import { socialSecurityCeilingMonthly } from "../parameters/social-security-ceiling.js";
@@ -358,7 +358,7 @@ export function internshipGratification(input: InternshipGratificationInput): In
       conventionSignedOn: signedOn,
       ceilingSince: ceiling.since,
       ceilingMonthly: ceiling.value,
-      ceilingHourly: hourlyCeiling(ceiling.value),
+      ceilingHourly: hourlyCeilingOf(ceiling),
       ratePercent,
       minimumHourlyRate: minimum,
     }),

@@ -53,8 +53,25 @@ export function smicEntryAt(date: IsoDate, territory: Territory): Dated<number> 
  * @example
  * smicMonthly(12.02); //=> 1823.03
  */
-export function smicMonthly(hourly: number): number {
+function smicMonthly(hourly: number): number {
   return roundHalfUp(monthlyFromHourly(hourly, valueAt(legalWeeklyHours, "2019-01-01").value));
+}
+
+/** {@link smicMonthly} of every entry of both series, computed once at load. */
+const MONTHLY_BY_ENTRY: ReadonlyMap<Dated<number>, number> = new Map(
+  [...smicHourlyMetropole.entries, ...smicHourlyMayotte.entries].map((entry) => [entry, smicMonthly(entry.value)]),
+);
+
+/**
+ * Monthly SMIC of an entry of the series (computed once, at load). Internal.
+ *
+ * @param entry - an entry of `smicSeries(territory)`
+ * @returns its monthly amount for 35 h, rounded to the cent
+ * @example
+ * smicMonthlyOf(smicEntryAt("2026-03-15", "metropole")); //=> 1823.03
+ */
+export function smicMonthlyOf(entry: Dated<number>): number {
+  return MONTHLY_BY_ENTRY.get(entry)!;
 }
 
 const isTerritory = (options: unknown): options is { territory: Territory } =>
@@ -92,7 +109,7 @@ export function smicAt(date: IsoDate, options?: { territory?: Territory; locale?
   const entry = valueAt(smicSeries(territory), day);
   return {
     hourly: entry.value,
-    monthly: smicMonthly(entry.value),
+    monthly: smicMonthlyOf(entry),
     since: entry.since,
     legalBasis: [...entry.legalBasis],
     warnings: verificationWarnings([day], locale),

@@ -35,7 +35,7 @@ export const CEILING_SCOPE_START: IsoDate = socialSecurityCeilingMonthly.entries
  * @example
  * hourlyCeiling(4005); //=> 30
  */
-export function hourlyCeiling(monthly: number): number {
+function hourlyCeiling(monthly: number): number {
   const hours = valueAt(annualReferenceHours, CEILING_SCOPE_START).value;
   return roundHalfUp(new Dec(monthly).times(12).div(hours), 0);
 }
@@ -43,6 +43,21 @@ export function hourlyCeiling(monthly: number): number {
 /** Ceiling entry for an already validated date. Internal. */
 export function ceilingEntryAt(date: IsoDate): Dated<number> {
   return valueAt(socialSecurityCeilingMonthly, date);
+}
+
+/** {@link hourlyCeiling} of every entry of the series, computed once at load. */
+const HOURLY_BY_ENTRY: ReadonlyMap<Dated<number>, number> = new Map(socialSecurityCeilingMonthly.entries.map((entry) => [entry, hourlyCeiling(entry.value)]));
+
+/**
+ * Hourly ceiling of an entry of the series (computed once, at load). Internal.
+ *
+ * @param entry - an entry of the ceiling series, from {@link ceilingEntryAt}
+ * @returns euros an hour
+ * @example
+ * hourlyCeilingOf(ceilingEntryAt("2026-03-15")); //=> 30
+ */
+export function hourlyCeilingOf(entry: Dated<number>): number {
+  return HOURLY_BY_ENTRY.get(entry)!;
 }
 
 const optionsSchema = z.optional(inputObject({}));
@@ -73,7 +88,7 @@ export function socialSecurityCeilingAt(date: IsoDate, options?: { locale?: Loca
   const entry = ceilingEntryAt(day);
   return {
     monthly: entry.value,
-    hourly: hourlyCeiling(entry.value),
+    hourly: hourlyCeilingOf(entry),
     since: entry.since,
     legalBasis: [...entry.legalBasis, "CSS art. D242-19"],
     warnings: verificationWarnings([day], locale),

@@ -14,7 +14,7 @@ import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfI
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import type { Territory } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
-import { smicValuesOn } from "./smic-values.js";
+import { smicAmounts, smicValuesOn } from "./smic-values.js";
 import {
   apprenticeshipBandAges,
   apprenticeshipGrid,
@@ -28,7 +28,7 @@ import {
 import { apprenticeshipDurations } from "../parameters/contracts.js";
 import { licenceProRateYear, sameLevelDiplomaMaximumMonths, shortenedCycleCredit } from "../parameters/pay-apprenticeship-rules.js";
 import { legalWeeklyHours } from "../parameters/smic.js";
-import { amountsOnMonthlyBase, amountsOnSmic, yearlyHours, type MinimumAmounts } from "./amounts.js";
+import { amountsOnMonthlyBase, yearlyHours, type MinimumAmounts } from "./amounts.js";
 import { bandOn, bandTimeline, type BandOnDate, type BandTimeline } from "./age-band.js";
 import { contractYearBounds, contractYearOn, deemedContractStart } from "./contract-year.js";
 import { addMonths } from "../core/dates.js";
@@ -385,7 +385,7 @@ export function evaluateApprentice(terms: ApprenticeTerms, date: IsoDate): Appre
   const amounts =
     base === "SMC" && smc !== null
       ? amountsOnMonthlyBase(ratePercent, smc, terms.weeklyHours, terms.fullTimeHours)
-      : amountsOnSmic(ratePercent, smicValues.hourly, terms.hoursPerYear);
+      : smicAmounts(smicValues, ratePercent, terms.weeklyHours, terms.fullTimeHours, terms.hoursPerYear);
   return {
     date,
     contractYear,

@@ -12,7 +12,7 @@ import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfI
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import type { Territory } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
-import { smicValuesOn } from "./smic-values.js";
+import { smicAmounts, smicValuesOn } from "./smic-values.js";
 import {
   professionalisationBandAges,
   professionalisationGrid,
@@ -20,7 +20,7 @@ import {
   type Qualification,
 } from "../parameters/professionalisation-grid.js";
 import { legalWeeklyHours } from "../parameters/smic.js";
-import { amountsOnMonthlyBase, amountsOnSmic, yearlyHours, type MinimumAmounts } from "./amounts.js";
+import { amountsOnMonthlyBase, yearlyHours, type MinimumAmounts } from "./amounts.js";
 import { bandOn, bandTimeline, type BandOnDate, type BandTimeline } from "./age-band.js";
 import { contractYearOn } from "./contract-year.js";
 import { contractDateIssues, conventionalMinimumSchema, territorySchema, weeklyHoursSchema } from "./input.js";
@@ -236,7 +236,7 @@ export function evaluateProfessionalisation(terms: ProfessionalisationTerms, dat
       conventionalShare: null,
       smic,
       smicMonthly: smicMonthlyAmount,
-      amounts: amountsOnSmic(ratePercent, smicValues.hourly, terms.hoursPerYear),
+      amounts: smicAmounts(smicValues, ratePercent, terms.weeklyHours, terms.fullTimeHours, terms.hoursPerYear),
     };
   }
   const { smicPercent, smcPercent } = terms.grid["26-plus"];
@@ -254,7 +254,7 @@ export function evaluateProfessionalisation(terms: ProfessionalisationTerms, dat
     smicMonthly: smicMonthlyAmount,
     amounts: onConventional
       ? amountsOnMonthlyBase(smcPercent, smc, terms.weeklyHours, terms.fullTimeHours)
-      : amountsOnSmic(smicPercent, smicValues.hourly, terms.hoursPerYear),
+      : smicAmounts(smicValues, smicPercent, terms.weeklyHours, terms.fullTimeHours, terms.hoursPerYear),
   };
 }
 
