@@ -2,7 +2,7 @@
  * `smicAt`: the SMIC in force on a date, hourly and monthly, with its legal basis.
  */
 import * as z from "zod/mini";
-import { valueAt, type Dated } from "../core/dated.js";
+import { perEntry, valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import type { Locale, Violation } from "../core/explain.js";
 import { monthlyFromHourly, roundHalfUp } from "../core/money.js";
@@ -57,22 +57,15 @@ function smicMonthly(hourly: number): number {
   return roundHalfUp(monthlyFromHourly(hourly, valueAt(legalWeeklyHours, "2019-01-01").value));
 }
 
-/** {@link smicMonthly} of every entry of both series, computed once at load. */
-const MONTHLY_BY_ENTRY: ReadonlyMap<Dated<number>, number> = new Map(
-  [...smicHourlyMetropole.entries, ...smicHourlyMayotte.entries].map((entry) => [entry, smicMonthly(entry.value)]),
-);
-
 /**
- * Monthly SMIC of an entry of the series (computed once, at load). Internal.
+ * Monthly SMIC of an entry of the series, computed once per entry on first use. Internal.
  *
  * @param entry - an entry of `smicSeries(territory)`
  * @returns its monthly amount for 35 h, rounded to the cent
  * @example
  * smicMonthlyOf(smicEntryAt("2026-03-15", "metropole")); //=> 1823.03
  */
-export function smicMonthlyOf(entry: Dated<number>): number {
-  return MONTHLY_BY_ENTRY.get(entry)!;
-}
+export const smicMonthlyOf: (entry: Dated<number>) => number = /* @__PURE__ */ perEntry((entry: Dated<number>) => smicMonthly(entry.value));
 
 const isTerritory = (options: unknown): options is { territory: Territory } =>
   typeof options === "object" && options !== null && ["metropole", "mayotte"].includes((options as { territory?: string }).territory ?? "");

@@ -1,7 +1,7 @@
 /**
  * `socialSecurityCeilingAt`: the monthly social-security ceiling and the hourly ceiling derived from it.
  */
-import { valueAt, type Dated } from "../core/dated.js";
+import { perEntry, valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import type { Locale, Violation } from "../core/explain.js";
 import { Dec, roundHalfUp } from "../core/money.js";
@@ -45,20 +45,15 @@ export function ceilingEntryAt(date: IsoDate): Dated<number> {
   return valueAt(socialSecurityCeilingMonthly, date);
 }
 
-/** {@link hourlyCeiling} of every entry of the series, computed once at load. */
-const HOURLY_BY_ENTRY: ReadonlyMap<Dated<number>, number> = new Map(socialSecurityCeilingMonthly.entries.map((entry) => [entry, hourlyCeiling(entry.value)]));
-
 /**
- * Hourly ceiling of an entry of the series (computed once, at load). Internal.
+ * Hourly ceiling of an entry of the series, computed once per entry on first use. Internal.
  *
  * @param entry - an entry of the ceiling series, from {@link ceilingEntryAt}
  * @returns euros an hour
  * @example
  * hourlyCeilingOf(ceilingEntryAt("2026-03-15")); //=> 30
  */
-export function hourlyCeilingOf(entry: Dated<number>): number {
-  return HOURLY_BY_ENTRY.get(entry)!;
-}
+export const hourlyCeilingOf: (entry: Dated<number>) => number = /* @__PURE__ */ perEntry((entry: Dated<number>) => hourlyCeiling(entry.value));
 
 const optionsSchema = z.optional(inputObject({}));
 const dateSchema = isoDateFrom(CEILING_SCOPE_START);

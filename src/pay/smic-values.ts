@@ -1,13 +1,13 @@
 /**
- * The SMIC entries with their monthly amounts computed once, at load, from the data: the pay
- * functions read the monthly SMIC of every evaluation, and computing it each time with `Dec` cost
- * about 1.6 µs (docs/performance.md). A constant table derived from constant data, not a cache.
- * The full-time minimum amounts of each whole rate are added to it on first use (see {@link smicAmounts}).
+ * The SMIC entries with their monthly amounts, computed once per entry from the data, on first use:
+ * the pay functions read the monthly SMIC of every evaluation, and computing it each time with `Dec`
+ * cost about 1.6 µs (docs/performance.md); computing every entry at load cost the command line's
+ * start. The full-time minimum amounts of each whole rate are kept with them (see {@link smicAmounts}).
  */
-import type { Dated } from "../core/dated.js";
+import { perEntry, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import { Dec } from "../core/money.js";
-import { smicEntryAt, smicMonthlyOf, smicSeries, type Territory } from "../legal-values/smic.js";
+import { smicEntryAt, smicMonthlyOf, type Territory } from "../legal-values/smic.js";
 import { amountsOnSmic, type MinimumAmounts } from "./amounts.js";
 
 /** A SMIC entry, its monthly amount for 35 h and its hourly value as a decimal. */
@@ -22,16 +22,9 @@ export interface SmicValues {
   fullTime: Map<string, Readonly<MinimumAmounts>>;
 }
 
-function tableOf(territory: Territory): ReadonlyMap<Dated<number>, SmicValues> {
-  return new Map(
-    smicSeries(territory).entries.map((entry) => [entry, { entry, monthly: smicMonthlyOf(entry), hourly: new Dec(entry.value), fullTime: new Map() }]),
-  );
-}
-
-const TABLES: Readonly<Record<Territory, ReadonlyMap<Dated<number>, SmicValues>>> = {
-  metropole: tableOf("metropole"),
-  mayotte: tableOf("mayotte"),
-};
+const valuesOf = /* @__PURE__ */ perEntry(
+  (entry: Dated<number>): SmicValues => ({ entry, monthly: smicMonthlyOf(entry), hourly: new Dec(entry.value), fullTime: new Map() }),
+);
 
 /**
  * The SMIC in force on `date` in `territory`, with its monthly amount. The date must be within the
@@ -44,7 +37,7 @@ const TABLES: Readonly<Record<Territory, ReadonlyMap<Dated<number>, SmicValues>>
  * smicValuesOn("2025-10-01", "metropole").monthly; //=> 1801.8
  */
 export function smicValuesOn(date: IsoDate, territory: Territory): SmicValues {
-  return TABLES[territory].get(smicEntryAt(date, territory))!;
+  return valuesOf(smicEntryAt(date, territory));
 }
 
 /**

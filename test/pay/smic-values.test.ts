@@ -53,7 +53,7 @@ describe("full-time amounts of whole rates, kept per SMIC value (smicAmounts)", 
   });
 });
 
-describe("values of the parameters computed once, at load", () => {
+describe("values of the parameters computed once (at load, or on first use)", () => {
   test.for(legalWeeklyHours.entries.map((entry) => ({ name: `${entry.value} h since ${entry.since}`, hours: entry.value })))(
     "yearlyHours of the legal weekly hours ($name) is weekly × 52, the same decimal each time",
     ({ hours }) => {
