@@ -104,6 +104,9 @@ export function findings(report: FreshnessReport): { differences: number; beyond
   };
 }
 
+/** A run's months: `2026-10` or `2026-10 → 2026-12`. */
+const monthsOf = (run: Run): string => (run.from === run.to ? run.from.slice(0, 7) : `${run.from.slice(0, 7)} → ${run.to.slice(0, 7)}`);
+
 const TEXT = {
   fr: {
     separator: " : ",
@@ -111,9 +114,6 @@ const TEXT = {
     same: (n: number) => `${n} mois, identiques`,
     differs: (n: number, d: number) => `${n} mois, ${d} écart(s)`,
     beyond: "valeurs connues du modèle après dataVerifiedUntil",
-    none: "—",
-    months: (run: Run) => (run.from === run.to ? run.from.slice(0, 7) : `${run.from.slice(0, 7)} → ${run.to.slice(0, 7)}`),
-    values: (ours: string, model: string) => `alternance ${ours}, modele-social ${model}`,
     summary: (d: number, b: number) =>
       d + b === 0
         ? "À jour : aucun écart, aucune valeur du modèle au-delà de dataVerifiedUntil."
@@ -125,9 +125,6 @@ const TEXT = {
     same: (n: number) => `${n} months, identical`,
     differs: (n: number, d: number) => `${n} months, ${d} difference(s)`,
     beyond: "values the model knows after dataVerifiedUntil",
-    none: "—",
-    months: (run: Run) => (run.from === run.to ? run.from.slice(0, 7) : `${run.from.slice(0, 7)} → ${run.to.slice(0, 7)}`),
-    values: (ours: string, model: string) => `alternance ${ours}, modele-social ${model}`,
     summary: (d: number, b: number) =>
       d + b === 0
         ? "Up to date: no difference, no value of the model past dataVerifiedUntil."
@@ -145,15 +142,16 @@ const TEXT = {
  */
 export function formatReport(report: FreshnessReport, locale: Locale): string[] {
   const text = TEXT[locale];
-  const value = (number: number | null, unit: string) => (number === null ? text.none : `${formatNumber(number, locale)} ${unit}`);
+  const value = (number: number | null, unit: string) => (number === null ? "—" : `${formatNumber(number, locale)} ${unit}`);
+  const values = (run: Run, unit: string) => `alternance ${value(run.ours, unit)}, modele-social ${value(run.model, unit)}`;
   const lines = [text.period(report), ""];
   for (const { comparison, compared, differences, beyondVerified } of report.results) {
     const ok = differences.length === 0 && beyondVerified.length === 0;
     lines.push(`${ok ? "✓" : "✗"} ${comparison.label[locale]} — ${differences.length === 0 ? text.same(compared) : text.differs(compared, differences.length)}`);
-    for (const run of differences) lines.push(`    ${text.months(run)}${text.separator}${text.values(value(run.ours, comparison.unit), value(run.model, comparison.unit))}`);
+    for (const run of differences) lines.push(`    ${monthsOf(run)}${text.separator}${values(run, comparison.unit)}`);
     if (beyondVerified.length > 0) {
       lines.push(`    ${text.beyond}${text.separator.trimEnd()}`);
-      for (const run of beyondVerified) lines.push(`    ! ${text.months(run)}${text.separator}${text.values(value(run.ours, comparison.unit), value(run.model, comparison.unit))}`);
+      for (const run of beyondVerified) lines.push(`    ! ${monthsOf(run)}${text.separator}${values(run, comparison.unit)}`);
     }
   }
   const count = findings(report);
