@@ -93,8 +93,8 @@ const schema = inputObject({
 /** Outcome of one claimed exception, before choosing the most favourable. */
 interface ExceptionOutcome {
   values: ExceptionStepValues;
-  /** Its violations, written only when they are reported (no exception applies). */
-  violations: () => Violation[];
+  /** Its violations, each written only when it is reported (when no exception applies). */
+  violations: Array<() => Violation>;
 }
 
 /** Evaluates one claimed exception at the conclusion of the contract. */
@@ -113,7 +113,7 @@ function evaluateException(
   const { ageAtSignature, signatureDate, reading } = context;
   const base = { exception, ageAtSignature, signatureDate, reading };
   if (!EXCEPTIONS_AFTER_PREVIOUS_CONTRACT.includes(exception)) {
-    return { values: { ...base, applicable: true, maximumAge: null, latestSignature: null }, violations: () => [] };
+    return { values: { ...base, applicable: true, maximumAge: null, latestSignature: null }, violations: [] };
   }
   // Checked before: both exceptions require previousContractEnd.
   const previousContractEnd = context.previousContractEnd as IsoDate;
@@ -121,22 +121,21 @@ function evaluateException(
   const maximumAge = valueAt(capSeries, signatureDate).value;
   const delayMonths = valueAt(apprenticeshipExceptionDelayMonths, signatureDate).value;
   const latestSignature = addMonths(previousContractEnd, delayMonths);
-  const tooOld = ageAtSignature > maximumAge;
-  const tooLate = signatureDate > latestSignature;
-  const violations = (): Violation[] => [
-    ...(tooOld ? [violationOf(apprenticeshipExceptionAgeAboveCap, locale, { ...base, maximumAge }, "birthDate")] : []),
-    ...(tooLate
-      ? [
-          violationOf(
-            apprenticeshipExceptionDelayExceeded,
-            locale,
-            { exception, previousContractEnd, latestSignature, signatureDate, delayMonths },
-            context.signatureField,
-          ),
-        ]
-      : []),
-  ];
-  return { values: { ...base, applicable: !tooOld && !tooLate, maximumAge, latestSignature }, violations };
+  const violations: Array<() => Violation> = [];
+  if (ageAtSignature > maximumAge) {
+    violations.push(() => violationOf(apprenticeshipExceptionAgeAboveCap, locale, { ...base, maximumAge }, "birthDate"));
+  }
+  if (signatureDate > latestSignature) {
+    violations.push(() =>
+      violationOf(
+        apprenticeshipExceptionDelayExceeded,
+        locale,
+        { exception, previousContractEnd, latestSignature, signatureDate, delayMonths },
+        context.signatureField,
+      ),
+    );
+  }
+  return { values: { ...base, applicable: violations.length === 0, maximumAge, latestSignature }, violations };
 }
 
 /** `a` is more favourable than `b`: no limit beats any cap, a higher cap beats a lower one. */
@@ -264,7 +263,7 @@ export function checkApprenticeshipEligibility(input: ApprenticeshipEligibilityI
   const maximumValues = { ageAtStart, maximumAge: limits.maximumAge, exceptionsClaimed, exceptionApplies: best !== null, met: withinGeneralMaximum };
   if (!withinGeneralMaximum && best === null) {
     violations.push(violationOf(apprenticeshipMaximumAge, locale, maximumValues, "birthDate"));
-    for (const outcome of outcomes) violations.push(...outcome.violations());
+    for (const outcome of outcomes) violations.push(...outcome.violations.map((write) => write()));
   }
 
   if (appliedException === "exam-failure-extension" && entryAt(apprenticeshipExamFailureAgeWaiver, signatureDate) === undefined) {
