@@ -33,6 +33,11 @@ mkdir "$app"
 printf '{ "name": "alternance-examples-check", "version": "1.0.0", "private": true }\n' >"$app/package.json"
 (cd "$app" && npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work/$tarball" >/dev/null)
 test -f "$app/node_modules/alternance/package.json" || fail "alternance is not installed"
+# A user installs the library and its two runtime dependencies only: the command line carries the rest
+# (csv-parse…) inside dist/cli.js (docs/cli.md, "Installation légère").
+installed="$(cd "$app/node_modules" && ls -d -- */ | tr -d / | sort | tr '\n' ' ')"
+[ "$installed" = "alternance decimal.js zod " ] || fail "installed packages: $installed(expected: alternance decimal.js zod)"
+echo "installed: $installed"
 # The examples run from the temporary project, where "alternance" can only be the installed tarball.
 cp examples/schedule.mjs examples/schedule.cjs examples/pipeline.sh "$app/"
 

@@ -323,6 +323,7 @@ export async function processCohort(source: Readable, output: Writable, options:
     columns.forEach((column, index) => {
       if (column !== null && record[index] !== undefined) cells[column] = record[index];
     });
+    // Explanations are written only with --explain: otherwise none is built.
     const outcome = evaluateRow(cells, locale, options.policy, options.explain === true);
     if (record.length > columns.length) {
       outcome.errors.push({ field: "csv", message: locale === "fr" ? `${record.length} cellules pour ${columns.length} colonnes` : `${record.length} cells for ${columns.length} columns` });

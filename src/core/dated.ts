@@ -81,3 +81,27 @@ export function valueAt<T>(series: DatedSeries<T>, date: IsoDate): Dated<T> {
 export function changesBetween<T>(series: DatedSeries<T>, from: IsoDate, to: IsoDate): IsoDate[] {
   return series.entries.filter((entry) => entry.since > from && entry.since <= to).map((entry) => entry.since);
 }
+
+/**
+ * A value derived from the entries of parameter series (a monthly amount, an hourly ceiling…),
+ * computed once per entry, on first use: not on every call (exact decimals cost microseconds), and not
+ * at load either (a command that needs one entry does not pay for all of them). At most one value per
+ * entry of the series it is given: the callers pass entries of the library's series only.
+ *
+ * @param compute - derives the value of one entry
+ * @returns the lookup: the value of an entry, computed the first time it is asked for
+ * @example
+ * const monthlyOf = perEntry((entry: Dated<number>) => entry.value * 151.67);
+ * monthlyOf(smicHourlyMetropole.entries[0]); // computed now, then kept
+ */
+export function perEntry<T, R>(compute: (entry: Dated<T>) => R): (entry: Dated<T>) => R {
+  const values = new Map<Dated<T>, R>();
+  return (entry) => {
+    let value = values.get(entry);
+    if (value === undefined) {
+      value = compute(entry);
+      values.set(entry, value);
+    }
+    return value;
+  };
+}

@@ -187,6 +187,11 @@ export function isList(value: unknown): value is unknown[] {
  * Validates `input` against `schema`; throws `AlternanceInputError` with every issue, paths prefixed
  * by `pathPrefix` (for positional arguments such as `smicAt(date)`).
  *
+ * A valid input is parsed once, without options: zod's `reportInput` (which keeps the wrong values in
+ * the issues, for our messages) makes every parse about twice as slow, valid or not (zod 4.x,
+ * docs/performance.md). So it is asked for only on the second parse of an input already known to be
+ * invalid, whose issues it then describes.
+ *
  * @example
  * const { date } = parseInput(inputObject({ date: isoDateSchema() }), { date: "2026-01-01" });
  */
@@ -196,12 +201,14 @@ export function parseInput<Schema extends z.ZodMiniType>(
   locale: Locale = localeOf(input),
   pathPrefix: (string | number)[] = [],
 ): z.infer<Schema> {
-  const result = readSafely(() => schema.safeParse(input, { reportInput: true }));
+  const result = readSafely(() => schema.safeParse(input));
   // zod reads the input's fields: a getter or a proxy trap of the caller's that throws ends here.
   if (result === undefined) throw new AlternanceInputError([unreadableIssue(pathPrefix, locale)], locale);
   if (result.success) return result.data;
+  // A second parse only to describe the wrong values (reportInput doubles the cost of every parse).
+  const reported = readSafely(() => schema.safeParse(input, { reportInput: true }));
   const issues = fromZodIssues(
-    result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] })),
+    (reported?.error ?? result.error).issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] })),
     locale,
   );
   throw new AlternanceInputError(issues, locale);

@@ -6,7 +6,7 @@ import * as z from "zod/mini";
 import { stepWorkingDays } from "../core/calendar.js";
 import { addDays, isIsoDate, monthsAndDaysBetween, type IsoDate } from "../core/dates.js";
 import { AlternanceInputError, type InputIssue } from "../core/errors.js";
-import { explainStep, violationOf, type Locale, type RuleDeclaration, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type RuleDeclaration, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { inputObject, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -61,6 +61,8 @@ export interface CheckContractDatesInput {
   validationRequestedOn?: IsoDate;
   /** Language of messages and errors; French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /** Result of {@link checkContractDates}. */
@@ -149,7 +151,7 @@ function durationCheck(
   parsed: CheckContractDatesInput,
   resolved: ResolvedPolicy,
   locale: Locale,
-): { step: Step; violations: Violation[]; warnings: Violation[]; duration: { months: number; days: number } | null } {
+): { steps: Step[]; violations: Violation[]; warnings: Violation[]; duration: { months: number; days: number } | null } {
   const limits = durationLimits(resolved, parsed.extendedDuration);
   const warnings: Violation[] = [];
   if (parsed.extendedDuration !== undefined && !limits.flagApplies) {
@@ -169,10 +171,12 @@ function durationCheck(
         : null,
     policy: resolved.name,
   };
-  const step: Step = {
-    ...explainStep(durationBounds, locale, values),
-    legalBasis: [...new Set([...(limits.minimum?.legalBasis ?? []), ...(limits.maximum?.legalBasis ?? [])])],
-  };
+  const steps = explanationWhen(parsed.explain, () => [
+    {
+      ...explainStep(durationBounds, locale, values),
+      legalBasis: [...new Set([...(limits.minimum?.legalBasis ?? []), ...(limits.maximum?.legalBasis ?? [])])],
+    },
+  ]);
   const violations: Violation[] = [];
   if (ordered && limits.minimum && earliestEnd && parsed.contractEnd < earliestEnd) {
     violations.push({
@@ -186,7 +190,7 @@ function durationCheck(
       legalBasis: [...limits.maximum.legalBasis],
     });
   }
-  return { step, violations, warnings, duration };
+  return { steps, violations, warnings, duration };
 }
 
 /** The school's validation-timing rules (§3.3 of the MIAGE guide): steps, violations and warnings. */
@@ -209,7 +213,11 @@ function timingCheck(
       if (parsed.contractStart < limit) {
         violations.push({ ...violationOf(startTooSoonAfterValidation, locale, values, "contractStart"), legalBasis: afterValidation.legalBasis });
       } else {
-        steps.push({ ...explainStep(validationTimingMet, locale, { rule: "days-after-validation", days: values.days, limit }), legalBasis: afterValidation.legalBasis });
+        steps.push(
+          ...explanationWhen(parsed.explain, () => [
+            { ...explainStep(validationTimingMet, locale, { rule: "days-after-validation", days: values.days, limit }), legalBasis: afterValidation.legalBasis },
+          ]),
+        );
       }
     }
   }
@@ -223,7 +231,11 @@ function timingCheck(
       if (parsed.validationRequestedOn > limit) {
         violations.push({ ...violationOf(validationRequestedTooLate, locale, values, "validationRequestedOn"), legalBasis: beforeStart.legalBasis });
       } else {
-        steps.push({ ...explainStep(validationTimingMet, locale, { rule: "working-days-before-start", days: values.days, limit }), legalBasis: beforeStart.legalBasis });
+        steps.push(
+          ...explanationWhen(parsed.explain, () => [
+            { ...explainStep(validationTimingMet, locale, { rule: "working-days-before-start", days: values.days, limit }), legalBasis: beforeStart.legalBasis },
+          ]),
+        );
       }
     }
   }
@@ -274,7 +286,7 @@ const checkSchemaFor = policyInputSchemas((policy) =>
  * (ouvrables) avant la date souhaitée de début").
  *
  * @param input - `{ contract, trainingStart, trainingEnd, contractStart, contractEnd, signatureDate?, policy?,
- *   extendedDuration?, missionValidatedOn?, validationRequestedOn?, locale? }`
+ *   extendedDuration?, missionValidatedOn?, validationRequestedOn?, locale?, explain? }`
  * @returns `{ valid, violations, windows, duration, explanation, warnings }`
  * @throws AlternanceInputError `INVALID_INPUT` for a malformed field, a training end before its start, a
  *   validation before its request, or a date computed past 2199; `OUT_OF_SCOPE` for contract dates before
@@ -324,7 +336,7 @@ export function checkContractDates(input: CheckContractDatesInput): CheckContrac
     violations,
     windows,
     duration: duration.duration,
-    explanation: [...built.explanation, duration.step, ...timing.steps],
+    explanation: [...built.explanation, ...duration.steps, ...timing.steps],
     warnings: [...duration.warnings, ...timing.warnings, ...verificationWarnings(checkedDates, locale)],
   };
 }

@@ -7,7 +7,7 @@ import { stepWorkingDays } from "../core/calendar.js";
 import { entryAt } from "../core/dated.js";
 import { addDays, isIsoDate, type IsoDate } from "../core/dates.js";
 import { AlternanceInputError } from "../core/errors.js";
-import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputObject, isoDateFrom, localeOf, parseInput } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -23,6 +23,8 @@ export interface RegistrationDeadlineInput {
   contractStart: IsoDate;
   /** Language of messages and errors; French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /** Result of {@link registrationDeadline}. */
@@ -55,7 +57,7 @@ const schema = inputObject({
  * earlier version of the text was not read. (Seed 001 says "dans les 5 jours qui suivent sa signature" for
  * the CPRO; the decree counts from the start of the contract, which is used here.)
  *
- * @param input - `{ contract: "apprenticeship" | "professionalisation", contractStart, locale? }`
+ * @param input - `{ contract: "apprenticeship" | "professionalisation", contractStart, locale?, explain? }`
  * @returns `{ deadline, legalBasis, explanation, warnings }`
  * @throws AlternanceInputError `INVALID_INPUT` for a malformed field, `OUT_OF_SCOPE` before 2019-01-01
  * @see https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000039789635 (C. trav. D6224-1)
@@ -67,7 +69,7 @@ const schema = inputObject({
  */
 export function registrationDeadline(input: RegistrationDeadlineInput): RegistrationDeadlineResult {
   const locale = localeOf(input);
-  const { contract, contractStart } = parseInput(schema, input, locale);
+  const { contract, contractStart, explain } = parseInput(schema, input, locale);
   const apprenticeship = contract === "apprenticeship";
   const series = apprenticeship ? apprenticeshipRegistrationWorkingDays : professionalisationRegistrationDays;
   const firstEntry = series.entries[0]!;
@@ -84,7 +86,7 @@ export function registrationDeadline(input: RegistrationDeadlineInput): Registra
   return {
     deadline,
     legalBasis: [...entry.legalBasis],
-    explanation: [{ ...explainStep(rule, locale, { contractStart, days, deadline }), legalBasis: [...entry.legalBasis] }],
+    explanation: explanationWhen(explain, () => [{ ...explainStep(rule, locale, { contractStart, days, deadline }), legalBasis: [...entry.legalBasis] }]),
     warnings,
   };
 }

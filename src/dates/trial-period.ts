@@ -7,7 +7,7 @@ import { isPublicHoliday } from "../core/calendar.js";
 import { valueAt } from "../core/dated.js";
 import { addDays, dayOfWeek, MAX_YEAR, type IsoDate } from "../core/dates.js";
 import { AlternanceInputError } from "../core/errors.js";
-import { explainStep, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, type Locale, type Step, type Violation } from "../core/explain.js";
 import { boundedArray, enumList, inputObject, isoDateFrom, isoDateSchema, localeOf, MAX_CONTRACT_DAYS, parseInput } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -63,6 +63,8 @@ export interface TrialPeriodEndInput {
   absences?: IsoDate[];
   /** Language of messages and errors; French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /** Result of {@link trialPeriodEnd}. */
@@ -94,7 +96,7 @@ const LAST_DAY: IsoDate = `${MAX_YEAR}-12-31`;
  * holidays (C. trav. L3133-1, metropole), and are neither in `trainingDates` nor in `absences`; the 45th
  * such day is `lastDay`. Each company day counts once, whatever its hours.
  *
- * @param input - `{ contractStart, companyWeekdays, trainingDates?, absences?, locale? }`
+ * @param input - `{ contractStart, companyWeekdays, trainingDates?, absences?, locale?, explain? }`
  * @returns `{ lastDay, companyDaysCounted: 45, explanation, warnings }`
  * @throws AlternanceInputError `INVALID_INPUT` for a malformed field or an empty `companyWeekdays`,
  *   `OUT_OF_SCOPE` for a start before 2019-01-01 (the former rule, 2 months, is not encoded)
@@ -129,12 +131,12 @@ export function trialPeriodEnd(input: TrialPeriodEndInput): TrialPeriodEndResult
   return {
     lastDay: day,
     companyDaysCounted: counted,
-    explanation: [
+    explanation: explanationWhen(parsed.explain, () => [
       {
         ...explainStep(trialPeriod, locale, { contractStart: parsed.contractStart, days: days.value, lastDay: day, companyWeekdays, skipped }),
         legalBasis: [...days.legalBasis],
       },
-    ],
+    ]),
     warnings: verificationWarnings([parsed.contractStart], locale),
   };
 }

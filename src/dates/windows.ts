@@ -3,7 +3,7 @@
  * date policy (the law by default, or a school's policy applied together with the law).
  */
 import type { IsoDate } from "../core/dates.js";
-import { explainStep, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputObject, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { AlternanceInputError, type InputIssue } from "../core/errors.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -26,6 +26,8 @@ export interface ContractWindowsInput {
   policy?: DatePolicy | PolicyName;
   /** Language of messages and errors; French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /** Earliest and latest allowed dates; `null` = no bound on that side. */
@@ -53,6 +55,8 @@ export interface WindowsRequest {
   contract: ContractType;
   trainingStart: IsoDate;
   trainingEnd: IsoDate;
+  /** `false`: no explanation (API.md §7b). */
+  explain?: boolean | undefined;
 }
 
 /**
@@ -101,7 +105,7 @@ export function buildWindows(
     );
   }
   const { start, end } = bounds;
-  const explanation: Step[] = [
+  const explanation = explanationWhen(request.explain, () => [
     explainStep(policyApplied, locale, { policy: resolved.name, combinedWithLaw: resolved.combinedWithLaw }),
     {
       ...explainStep(startWindow, locale, { earliest: stepBound(start.earliest), latest: stepBound(start.latest), policy: resolved.name }),
@@ -111,7 +115,7 @@ export function buildWindows(
       ...explainStep(endWindow, locale, { earliest: stepBound(end.earliest), latest: stepBound(end.latest), policy: resolved.name }),
       legalBasis: basisOf(end.earliest, end.latest),
     },
-  ];
+  ]);
   return {
     start: { earliest: start.earliest?.date ?? null, latest: start.latest?.date ?? null },
     end: { earliest: end.earliest?.date ?? null, latest: end.latest?.date ?? null },
@@ -133,7 +137,7 @@ const windowsSchemaFor = policyInputSchemas((policy) =>
  * preset name or a {@link DatePolicy} object) is applied together with the law: each bound is the
  * stricter of the two. `null` means no bound on that side.
  *
- * @param input - `{ contract, trainingStart, trainingEnd, policy?, locale? }`
+ * @param input - `{ contract, trainingStart, trainingEnd, policy?, locale?, explain? }`
  * @returns `{ start: { earliest, latest }, end: { earliest, latest }, explanation, warnings }`
  * @throws AlternanceInputError `INVALID_INPUT` for a malformed field (a policy's bad field is named by its
  *   path, e.g. `["policy", "apprenticeship", "start", "monthsBefore"]`), a training end before its start or

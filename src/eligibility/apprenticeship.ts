@@ -6,7 +6,7 @@ import * as z from "zod/mini";
 import { entryAt, valueAt } from "../core/dated.js";
 import { addMonths, ageOn, type IsoDate } from "../core/dates.js";
 import type { InputIssue } from "../core/errors.js";
-import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { enumList, inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
@@ -50,6 +50,8 @@ export interface ApprenticeshipEligibilityInput {
   exceptionAgeReading?: ExceptionAgeReading;
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /** Result of {@link checkApprenticeshipEligibility}. */
@@ -91,7 +93,8 @@ const schema = inputObject({
 /** Outcome of one claimed exception, before choosing the most favourable. */
 interface ExceptionOutcome {
   values: ExceptionStepValues;
-  violations: Violation[];
+  /** Its violations, each written only when it is reported (when no exception applies). */
+  violations: Array<() => Violation>;
 }
 
 /** Evaluates one claimed exception at the conclusion of the contract. */
@@ -118,12 +121,12 @@ function evaluateException(
   const maximumAge = valueAt(capSeries, signatureDate).value;
   const delayMonths = valueAt(apprenticeshipExceptionDelayMonths, signatureDate).value;
   const latestSignature = addMonths(previousContractEnd, delayMonths);
-  const violations: Violation[] = [];
+  const violations: Array<() => Violation> = [];
   if (ageAtSignature > maximumAge) {
-    violations.push(violationOf(apprenticeshipExceptionAgeAboveCap, locale, { ...base, maximumAge }, "birthDate"));
+    violations.push(() => violationOf(apprenticeshipExceptionAgeAboveCap, locale, { ...base, maximumAge }, "birthDate"));
   }
   if (signatureDate > latestSignature) {
-    violations.push(
+    violations.push(() =>
       violationOf(
         apprenticeshipExceptionDelayExceeded,
         locale,
@@ -163,7 +166,7 @@ function moreFavourable(a: ExceptionStepValues, b: ExceptionStepValues): boolean
  * - Ages are whole years; someone born on 29 February turns a year older on 1 March in common years.
  *
  * @param input - `{ birthDate, contractStart, signatureDate?, completedLowerSecondary?, exceptions?,
- *   previousContractEnd?, exceptionAgeReading?, locale? }`
+ *   previousContractEnd?, exceptionAgeReading?, locale?, explain? }`
  * @returns `{ eligible, ageAtStart, ageAtSignature, minimumAge, maximumAge, appliedException, violations,
  *   explanation, warnings }`; violations `AGE_BELOW_MINIMUM`, `AGE_ABOVE_MAXIMUM`,
  *   `EXCEPTION_AGE_ABOVE_MAXIMUM`, `EXCEPTION_DELAY_EXCEEDED`
@@ -225,7 +228,6 @@ export function checkApprenticeshipEligibility(input: ApprenticeshipEligibilityI
   const minimumAge = completedLowerSecondary ? limits.minimumAgeAfterLowerSecondary : limits.minimumAge;
   const exceptionsClaimed = claimed.length > 0;
 
-  const explanation: Step[] = [explainStep(apprenticeshipAgeAtStart, locale, { birthDate, contractStart, ageAtStart, signatureDate, ageAtSignature })];
   const violations: Violation[] = [];
   const warnings: Violation[] = [];
 
@@ -237,7 +239,6 @@ export function checkApprenticeshipEligibility(input: ApprenticeshipEligibilityI
     exceptionsClaimed,
     met: ageAtStart >= minimumAge,
   };
-  explanation.push(explainStep(apprenticeshipMinimumAge, locale, minimumValues));
   if (!minimumValues.met) violations.push(violationOf(apprenticeshipMinimumAge, locale, minimumValues, "birthDate"));
 
   const withinGeneralMaximum = ageAtStart <= limits.maximumAge;
@@ -260,14 +261,9 @@ export function checkApprenticeshipEligibility(input: ApprenticeshipEligibilityI
   const maximumAge = best === null ? limits.maximumAge : best.maximumAge;
 
   const maximumValues = { ageAtStart, maximumAge: limits.maximumAge, exceptionsClaimed, exceptionApplies: best !== null, met: withinGeneralMaximum };
-  explanation.push(explainStep(apprenticeshipMaximumAge, locale, maximumValues));
-  for (const outcome of outcomes) explanation.push(explainStep(apprenticeshipExceptionRules[outcome.values.exception], locale, outcome.values));
-  if (exceptionsClaimed) {
-    explanation.push(explainStep(apprenticeshipAppliedException, locale, { appliedException, maximumAge, claimed, needed: !withinGeneralMaximum }));
-  }
   if (!withinGeneralMaximum && best === null) {
     violations.push(violationOf(apprenticeshipMaximumAge, locale, maximumValues, "birthDate"));
-    for (const outcome of outcomes) violations.push(...outcome.violations);
+    for (const outcome of outcomes) violations.push(...outcome.violations.map((write) => write()));
   }
 
   if (appliedException === "exam-failure-extension" && entryAt(apprenticeshipExamFailureAgeWaiver, signatureDate) === undefined) {
@@ -298,7 +294,15 @@ export function checkApprenticeshipEligibility(input: ApprenticeshipEligibilityI
     maximumAge,
     appliedException,
     violations,
-    explanation,
+    explanation: explanationWhen(parsed.explain, () => [
+      explainStep(apprenticeshipAgeAtStart, locale, { birthDate, contractStart, ageAtStart, signatureDate, ageAtSignature }),
+      explainStep(apprenticeshipMinimumAge, locale, minimumValues),
+      explainStep(apprenticeshipMaximumAge, locale, maximumValues),
+      ...outcomes.map((outcome) => explainStep(apprenticeshipExceptionRules[outcome.values.exception], locale, outcome.values)),
+      ...(exceptionsClaimed
+        ? [explainStep(apprenticeshipAppliedException, locale, { appliedException, maximumAge, claimed, needed: !withinGeneralMaximum })]
+        : []),
+    ]),
     warnings,
   };
 }

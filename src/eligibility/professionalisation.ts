@@ -5,7 +5,7 @@
 import * as z from "zod/mini";
 import { valueAt } from "../core/dated.js";
 import { ageOn, type IsoDate } from "../core/dates.js";
-import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type RuleDeclaration, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { enumList, inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
@@ -50,6 +50,8 @@ export interface ProfessionalisationEligibilityInput {
   employer: EmployerKind;
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /** Result of {@link checkProfessionalisationEligibility}. */
@@ -83,23 +85,23 @@ const schema = inputObject({
 
 const EXCLUDED_PUBLIC_EMPLOYERS: readonly EmployerKind[] = ["state", "local-authority", "public-administrative"];
 
-/** The step, and the violation if any, of the employer rule. */
-function employerOutcome(employer: EmployerKind, locale: Locale): { step: Step; violation: Violation | null } {
+/** The rule of the employer (for the explanation step), and the violation if any. */
+function employerOutcome(employer: EmployerKind, locale: Locale): { rule: RuleDeclaration<{ employer: EmployerKind }>; violation: Violation | null } {
   const values = { employer };
   if (EXCLUDED_PUBLIC_EMPLOYERS.includes(employer)) {
     return {
-      step: explainStep(professionalisationPublicEmployerExcluded, locale, values),
+      rule: professionalisationPublicEmployerExcluded,
       violation: violationOf(professionalisationPublicEmployerExcluded, locale, values, "employer"),
     };
   }
   if (employer === "private-individual") {
     return {
-      step: explainStep(professionalisationPrivateIndividualExcluded, locale, values),
+      rule: professionalisationPrivateIndividualExcluded,
       violation: violationOf(professionalisationPrivateIndividualExcluded, locale, values, "employer"),
     };
   }
   const rule = employer === "temporary-work-agency" ? professionalisationTemporaryWorkAgency : professionalisationEmployerAllowed;
-  return { step: explainStep(rule, locale, values), violation: null };
+  return { rule, violation: null };
 }
 
 /**
@@ -113,7 +115,7 @@ function employerOutcome(employer: EmployerKind, locale: Locale): { step: Step; 
  * L6325-1 does not say on which date the age is assessed (UNCONFIRMED, docs/eligibility.md): the library takes
  * the start of the contract.
  *
- * @param input - `{ birthDate, contractStart, jobSeeker?, benefits?, employer, locale? }`
+ * @param input - `{ birthDate, contractStart, jobSeeker?, benefits?, employer, locale?, explain? }`
  * @returns `{ eligible, ageAtStart, publics, employerAllowed, violations, explanation, warnings }`;
  *   violations `AGE_BELOW_MINIMUM`, `NOT_IN_ELIGIBLE_PUBLIC`, `EMPLOYER_NOT_ALLOWED`
  * @throws AlternanceInputError naming the field: missing or impossible date, unknown employer or
@@ -147,23 +149,16 @@ export function checkProfessionalisationEligibility(input: ProfessionalisationEl
   const limits = valueAt(professionalisationAgeLimits, contractStart).value;
   const ageAtStart = ageOn(birthDate, contractStart);
 
-  const explanation: Step[] = [explainStep(professionalisationAgeAtStart, locale, { contractStart, ageAtStart })];
   const violations: Violation[] = [];
   const publics: ProfessionalisationPublic[] = [];
+  const young = ageAtStart <= limits.youngMaximumAge;
+  const seeker = jobSeeker && ageAtStart >= limits.jobSeekerMinimumAge;
+  const recipient = benefits.length > 0;
+  const belowMinimum = ageAtStart < limits.youngMinimumAge;
 
-  if (ageAtStart < limits.youngMinimumAge) {
-    const values = { ageAtStart, minimumAge: limits.youngMinimumAge };
-    explanation.push(explainStep(professionalisationMinimumAge, locale, values));
-    violations.push(violationOf(professionalisationMinimumAge, locale, values, "birthDate"));
+  if (belowMinimum) {
+    violations.push(violationOf(professionalisationMinimumAge, locale, { ageAtStart, minimumAge: limits.youngMinimumAge }, "birthDate"));
   } else {
-    const young = ageAtStart <= limits.youngMaximumAge;
-    const seeker = jobSeeker && ageAtStart >= limits.jobSeekerMinimumAge;
-    const recipient = benefits.length > 0;
-    explanation.push(
-      explainStep(professionalisationYoungPerson, locale, { ageAtStart, minimumAge: limits.youngMinimumAge, maximumAge: limits.youngMaximumAge, met: young }),
-      explainStep(professionalisationJobSeeker, locale, { ageAtStart, minimumAge: limits.jobSeekerMinimumAge, jobSeeker, met: seeker }),
-      explainStep(professionalisationBenefitRecipient, locale, { benefits, met: recipient }),
-    );
     if (young) publics.push("young-person");
     if (seeker) publics.push("job-seeker");
     if (recipient) publics.push("benefit-recipient");
@@ -171,7 +166,6 @@ export function checkProfessionalisationEligibility(input: ProfessionalisationEl
   }
 
   const employerCheck = employerOutcome(employer, locale);
-  explanation.push(employerCheck.step);
   if (employerCheck.violation) violations.push(employerCheck.violation);
 
   return {
@@ -180,7 +174,17 @@ export function checkProfessionalisationEligibility(input: ProfessionalisationEl
     publics,
     employerAllowed: employerCheck.violation === null,
     violations,
-    explanation,
+    explanation: explanationWhen(parsed.explain, () => [
+      explainStep(professionalisationAgeAtStart, locale, { contractStart, ageAtStart }),
+      ...(belowMinimum
+        ? [explainStep(professionalisationMinimumAge, locale, { ageAtStart, minimumAge: limits.youngMinimumAge })]
+        : [
+            explainStep(professionalisationYoungPerson, locale, { ageAtStart, minimumAge: limits.youngMinimumAge, maximumAge: limits.youngMaximumAge, met: young }),
+            explainStep(professionalisationJobSeeker, locale, { ageAtStart, minimumAge: limits.jobSeekerMinimumAge, jobSeeker, met: seeker }),
+            explainStep(professionalisationBenefitRecipient, locale, { benefits, met: recipient }),
+          ]),
+      explainStep(employerCheck.rule, locale, { employer }),
+    ]),
     warnings: verificationWarnings([contractStart], locale),
   };
 }

@@ -154,31 +154,35 @@ interface Facts {
 /** A violation whose legal basis is the scheme's texts (the décret of an aide exceptionnelle, or the aide unique's articles). */
 const forScheme = (violation: Violation, scheme: HiringAidScheme): Violation => ({ ...violation, legalBasis: [...scheme.legalBasis] });
 
-/** The conditions of a scheme the contract does not meet, as violations (empty: the scheme applies). */
-function unmetConditions(scheme: HiringAidScheme, facts: Facts): Violation[] {
+/**
+ * The conditions of a scheme the contract does not meet (empty: the scheme applies), each as the function
+ * that writes its violation: a scheme tried before the granted one leaves no text to write.
+ */
+function unmetConditions(scheme: HiringAidScheme, facts: Facts): (() => Violation)[] {
   const { fields, locale } = facts;
   // A public employer is excluded from every scheme (by L6227-12, or by the reading taken): its other conditions are moot.
   if (facts.publicEmployer) {
     return [
       scheme.publicEmployers === "excluded"
-        ? violationOf(publicEmployerNoAideUnique, locale, {}, "employer")
-        : forScheme(violationOf(publicEmployerExceptionalAid, locale, {}, "employer"), scheme),
+        ? () => violationOf(publicEmployerNoAideUnique, locale, {}, "employer")
+        : () => forScheme(violationOf(publicEmployerExceptionalAid, locale, {}, "employer"), scheme),
     ];
   }
-  const found: Violation[] = [];
+  const found: (() => Violation)[] = [];
   if (facts.large && scheme.from250 === undefined) {
-    found.push(violationOf(companyTooLarge, locale, { companyHeadcount: fields.companyHeadcount }, "companyHeadcount"));
+    found.push(() => violationOf(companyTooLarge, locale, { companyHeadcount: fields.companyHeadcount }, "companyHeadcount"));
   } else if (facts.large && fields.largeCompanyCommitment !== true) {
     const values = { companyHeadcount: fields.companyHeadcount, commitmentBy: scheme.commitmentBy ?? null };
-    found.push(forScheme(violationOf(largeCompanyCommitmentMissing, locale, values, "largeCompanyCommitment"), scheme));
+    found.push(() => forScheme(violationOf(largeCompanyCommitmentMissing, locale, values, "largeCompanyCommitment"), scheme));
   }
   const maximumLevel = facts.overseas ? scheme.overseasMaximumLevel : scheme.maximumLevel;
   if (fields.diplomaLevel > maximumLevel) {
     const values = { scheme: scheme.scheme, diplomaLevel: fields.diplomaLevel, maximumLevel, overseas: facts.overseas };
-    found.push(forScheme(violationOf(diplomaLevelAboveMaximum, locale, values, "diplomaLevel"), scheme));
+    found.push(() => forScheme(violationOf(diplomaLevelAboveMaximum, locale, values, "diplomaLevel"), scheme));
   }
-  if (scheme.executionStartBefore !== undefined && fields.contractStart >= scheme.executionStartBefore) {
-    found.push(violationOf(exceptionalAidEnded, locale, { contractStart: fields.contractStart, executionStartBefore: scheme.executionStartBefore }, "contractStart"));
+  const executionStartBefore = scheme.executionStartBefore;
+  if (executionStartBefore !== undefined && fields.contractStart >= executionStartBefore) {
+    found.push(() => violationOf(exceptionalAidEnded, locale, { contractStart: fields.contractStart, executionStartBefore }, "contractStart"));
   }
   return found;
 }
@@ -313,13 +317,14 @@ export function apprenticeshipHiringAid(input: ApprenticeshipHiringAidInput): Ap
   const windowStep = () =>
     explainStep(hiringAidWindow, locale, { signatureDate: fields.signatureDate, since: window.since, schemes: window.value.map((scheme) => scheme.scheme) });
 
-  const violations: Violation[] = [];
+  const unmet: (() => Violation)[] = [];
   const granted = window.value.find((scheme) => {
-    const unmet = unmetConditions(scheme, facts);
-    violations.push(...unmet);
-    return unmet.length === 0;
+    const conditions = unmetConditions(scheme, facts);
+    unmet.push(...conditions);
+    return conditions.length === 0;
   });
   if (granted === undefined) {
+    const violations = unmet.map((write) => write());
     return {
       eligible: false,
       scheme: null,

@@ -6,7 +6,7 @@
 import { valueAt } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import { Dec } from "../core/money.js";
-import { ceilingEntryAt, hourlyCeiling } from "../legal-values/social-security-ceiling.js";
+import { ceilingEntryAt, hourlyCeilingOf } from "../legal-values/social-security-ceiling.js";
 import { internshipExemptRatePercent } from "../parameters/internship.js";
 
 /**
@@ -21,7 +21,7 @@ import { internshipExemptRatePercent } from "../parameters/internship.js";
  */
 export function exemptHourlyAmountOn(signedOn: IsoDate): Dec {
   const percent = valueAt(internshipExemptRatePercent, signedOn).value;
-  return new Dec(hourlyCeiling(ceilingEntryAt(signedOn).value)).times(percent).div(100);
+  return new Dec(hourlyCeilingOf(ceilingEntryAt(signedOn))).times(percent).div(100);
 }
 
 /**

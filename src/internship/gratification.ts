@@ -7,12 +7,12 @@ import * as z from "zod/mini";
 import { changesBetween, valueAt } from "../core/dated.js";
 import { daysInMonth, type IsoDate } from "../core/dates.js";
 import type { InputIssue } from "../core/errors.js";
-import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
 import { boundedArray, inputObject, isList, isoDateFrom, isoMonthSchema, localeOf, nonNegativeNumber, parseInput, rawField, throwIfIssues } from "../core/schema.js";
 import { INTERNSHIP_SCOPE_START, minimumHourlyRateOn } from "../legal-values/internship-rate.js";
-import { ceilingEntryAt, hourlyCeiling } from "../legal-values/social-security-ceiling.js";
+import { ceilingEntryAt, hourlyCeilingOf } from "../legal-values/social-security-ceiling.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { internshipCounting, internshipMinimumRatePercent } from "../parameters/internship.js";
 import { socialSecurityCeilingMonthly } from "../parameters/social-security-ceiling.js";
@@ -73,6 +73,8 @@ export interface InternshipGratificationInput {
   host?: InternshipHost;
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /**
@@ -271,7 +273,7 @@ function rateChangeWarnings(signedOn: IsoDate, rows: readonly { month: string; h
  * Decisions about the threshold and the counts use the exact hours given; hours in the output are
  * rounded to 2 decimals.
  *
- * @param input - `{ presenceHours, conventionSignedOn, hourlyRate?, host?, locale? }`
+ * @param input - `{ presenceHours, conventionSignedOn, hourlyRate?, host?, locale?, explain? }`
  * @returns mandatory, counts, rates, amounts per month, total, smoothed amount, exempt and subject parts,
  *   violations, explanation and warnings
  * @throws AlternanceInputError `OUT_OF_SCOPE` for a convention signed before 2015-09-01; `INVALID_INPUT`
@@ -335,7 +337,9 @@ export function internshipGratification(input: InternshipGratificationInput): In
 
   const total = roundHalfUp(overall.amount);
   const totalHoursOut = roundHalfUp(totalHours);
-  const explanation: Step[] = [
+  const exemptTotal = roundHalfUp(overall.exempt);
+  const subjectTotal = roundHalfUp(overall.subject);
+  const explanation = explanationWhen(parsed.explain, () => [
     explainStep(presenceCounting, locale, {
       totalHours: totalHoursOut,
       hoursPerDay: counting.hoursPerDay,
@@ -355,7 +359,7 @@ export function internshipGratification(input: InternshipGratificationInput): In
       conventionSignedOn: signedOn,
       ceilingSince: ceiling.since,
       ceilingMonthly: ceiling.value,
-      ceilingHourly: hourlyCeiling(ceiling.value),
+      ceilingHourly: hourlyCeilingOf(ceiling),
       ratePercent,
       minimumHourlyRate: minimum,
     }),
@@ -367,13 +371,9 @@ export function internshipGratification(input: InternshipGratificationInput): In
       total,
       months: typeof presence === "number" ? null : rows.length,
     }),
-  ];
-  if (smoothedMonthly !== null) {
-    explanation.push(explainStep(gratificationSmoothing, locale, { total, months: monthsWithPresence, smoothedMonthly }));
-  }
-  const exemptTotal = roundHalfUp(overall.exempt);
-  const subjectTotal = roundHalfUp(overall.subject);
-  explanation.push(explainStep(contributionExemptPart, locale, { exemptHourlyRate: exemptHourly.toNumber(), exemptTotal, subjectTotal }));
+    ...(smoothedMonthly !== null ? [explainStep(gratificationSmoothing, locale, { total, months: monthsWithPresence, smoothedMonthly })] : []),
+    explainStep(contributionExemptPart, locale, { exemptHourlyRate: exemptHourly.toNumber(), exemptTotal, subjectTotal }),
+  ]);
 
   const violations: Violation[] = [];
   if (counts.aboveMaximum) {

@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 import { isPublicHoliday } from "../core/calendar.js";
 import { valueAt } from "../core/dated.js";
 import { dayOfWeek, daysInMonth, type IsoDate } from "../core/dates.js";
-import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
 import { boundedArray, enumList, inputObject, isoDateFrom, isoDateSchema, localeOf, MAX_CONTRACT_DAYS, parseInput, positiveNumber, throwIfIssues } from "../core/schema.js";
@@ -49,6 +49,8 @@ export interface InternshipPresenceInput {
   trainingDates?: readonly IsoDate[];
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /**
@@ -151,7 +153,7 @@ function outside(dates: readonly IsoDate[], start: IsoDate, end: IsoDate): IsoDa
  * period are ignored, with a `DATE_OUTSIDE_PERIOD` warning. The thresholds use exact hours; hour outputs
  * are rounded to 2 decimals. `byMonth` can be passed as is to `internshipGratification`.
  *
- * @param input - `{ start, end, hoursPerDay?, weekdays?, excludePublicHolidays?, absences?, trainingDates?, locale? }`
+ * @param input - `{ start, end, hoursPerDay?, weekdays?, excludePublicHolidays?, absences?, trainingDates?, locale?, explain? }`
  * @returns hours, days, hours per month, the dates of the 309th hour and of the 925th, D124-6 counts,
  *   explanation and warnings
  * @throws AlternanceInputError `OUT_OF_SCOPE` for a start before 2015-09-01; `INVALID_INPUT` for a
@@ -218,7 +220,7 @@ export function internshipPresence(input: InternshipPresenceInput): InternshipPr
   const totalHours = perDay.times(days);
   const hours = roundHalfUp(totalHours);
   const counts = presenceCounts(totalHours, counting);
-  const explanation: Step[] = [
+  const explanation = explanationWhen(parsed.explain, () => [
     explainStep(presenceDaysRule, locale, {
       start,
       end,
@@ -238,7 +240,7 @@ export function internshipPresence(input: InternshipPresenceInput): InternshipPr
       presenceMonths: counts.presenceMonths,
     }),
     explainStep(thresholdDate, locale, { thresholdHours: counting.mandatoryAboveHours, thresholdReachedOn }),
-  ];
+  ]);
 
   const warnings: Violation[] = [...verificationWarnings([start], locale)];
   if (counts.aboveMaximum) {

@@ -8,7 +8,7 @@ import { Dec, roundHalfUp } from "../core/money.js";
 import * as z from "zod/mini";
 import { inputObject, isoDateFrom, localeOf, parseArguments } from "../core/schema.js";
 import { internshipMinimumRatePercent } from "../parameters/internship.js";
-import { ceilingEntryAt, hourlyCeiling } from "./social-security-ceiling.js";
+import { ceilingEntryAt, hourlyCeilingOf } from "./social-security-ceiling.js";
 
 /** First signature date in scope for internship conventions (the 15 % rate). */
 export const INTERNSHIP_SCOPE_START: IsoDate = internshipMinimumRatePercent.entries[0]!.since;
@@ -16,7 +16,7 @@ export const INTERNSHIP_SCOPE_START: IsoDate = internshipMinimumRatePercent.entr
 /** Minimum hourly gratification for an already validated date. Internal. */
 export function minimumHourlyRateOn(date: IsoDate): number {
   const percent = valueAt(internshipMinimumRatePercent, date).value;
-  const hourly = hourlyCeiling(ceilingEntryAt(date).value);
+  const hourly = hourlyCeilingOf(ceilingEntryAt(date));
   return roundHalfUp(new Dec(hourly).times(percent).div(100));
 }
 

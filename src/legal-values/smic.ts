@@ -2,7 +2,7 @@
  * `smicAt`: the SMIC in force on a date, hourly and monthly, with its legal basis.
  */
 import * as z from "zod/mini";
-import { valueAt, type Dated } from "../core/dated.js";
+import { perEntry, valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import type { Locale, Violation } from "../core/explain.js";
 import { monthlyFromHourly, roundHalfUp } from "../core/money.js";
@@ -53,12 +53,22 @@ export function smicEntryAt(date: IsoDate, territory: Territory): Dated<number> 
  * @example
  * smicMonthly(12.02); //=> 1823.03
  */
-export function smicMonthly(hourly: number): number {
+function smicMonthly(hourly: number): number {
   return roundHalfUp(monthlyFromHourly(hourly, valueAt(legalWeeklyHours, "2019-01-01").value));
 }
 
 /** The territory asked for, read before validation to choose the scope of the date (metropole otherwise). */
 const territoryOf = (options: unknown): Territory => (rawField(options, "territory") === "mayotte" ? "mayotte" : "metropole");
+
+/**
+ * Monthly SMIC of an entry of the series, computed once per entry on first use. Internal.
+ *
+ * @param entry - an entry of `smicSeries(territory)`
+ * @returns its monthly amount for 35 h, rounded to the cent
+ * @example
+ * smicMonthlyOf(smicEntryAt("2026-03-15", "metropole")); //=> 1823.03
+ */
+export const smicMonthlyOf: (entry: Dated<number>) => number = /* @__PURE__ */ perEntry((entry: Dated<number>) => smicMonthly(entry.value));
 
 const metropoleDateSchema = isoDateFrom(smicScopeStart("metropole"));
 const mayotteDateSchema = isoDateFrom(smicScopeStart("mayotte"));
@@ -92,7 +102,7 @@ export function smicAt(date: IsoDate, options?: { territory?: Territory; locale?
   const entry = valueAt(smicSeries(territory), day);
   return {
     hourly: entry.value,
-    monthly: smicMonthly(entry.value),
+    monthly: smicMonthlyOf(entry),
     since: entry.since,
     legalBasis: [...entry.legalBasis],
     warnings: verificationWarnings([day], locale),

@@ -1,7 +1,7 @@
 /**
  * `socialSecurityCeilingAt`: the monthly social-security ceiling and the hourly ceiling derived from it.
  */
-import { valueAt, type Dated } from "../core/dated.js";
+import { perEntry, valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import type { Locale, Violation } from "../core/explain.js";
 import { Dec, roundHalfUp } from "../core/money.js";
@@ -35,7 +35,7 @@ export const CEILING_SCOPE_START: IsoDate = socialSecurityCeilingMonthly.entries
  * @example
  * hourlyCeiling(4005); //=> 30
  */
-export function hourlyCeiling(monthly: number): number {
+function hourlyCeiling(monthly: number): number {
   const hours = valueAt(annualReferenceHours, CEILING_SCOPE_START).value;
   return roundHalfUp(new Dec(monthly).times(12).div(hours), 0);
 }
@@ -44,6 +44,16 @@ export function hourlyCeiling(monthly: number): number {
 export function ceilingEntryAt(date: IsoDate): Dated<number> {
   return valueAt(socialSecurityCeilingMonthly, date);
 }
+
+/**
+ * Hourly ceiling of an entry of the series, computed once per entry on first use. Internal.
+ *
+ * @param entry - an entry of the ceiling series, from {@link ceilingEntryAt}
+ * @returns euros an hour
+ * @example
+ * hourlyCeilingOf(ceilingEntryAt("2026-03-15")); //=> 30
+ */
+export const hourlyCeilingOf: (entry: Dated<number>) => number = /* @__PURE__ */ perEntry((entry: Dated<number>) => hourlyCeiling(entry.value));
 
 const optionsSchema = z.optional(inputObject({}));
 const dateSchema = isoDateFrom(CEILING_SCOPE_START);
@@ -73,7 +83,7 @@ export function socialSecurityCeilingAt(date: IsoDate, options?: { locale?: Loca
   const entry = ceilingEntryAt(day);
   return {
     monthly: entry.value,
-    hourly: hourlyCeiling(entry.value),
+    hourly: hourlyCeilingOf(entry),
     since: entry.since,
     legalBasis: [...entry.legalBasis, "CSS art. D242-19"],
     warnings: verificationWarnings([day], locale),

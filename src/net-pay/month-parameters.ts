@@ -8,7 +8,7 @@ import { entryAt, valueAt, type Dated, type DatedSeries } from "../core/dated.js
 import type { IsoDate } from "../core/dates.js";
 import { Dec } from "../core/money.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
-import { smicMonthly, smicSeries } from "../legal-values/smic.js";
+import { smicMonthlyOf, smicSeries } from "../legal-values/smic.js";
 import { apprenticeContributionRegimes } from "../parameters/apprentice-exemption.js";
 import { crdsRate, csgBaseAbatement, csgDeductibleRate, csgNonDeductibleRate } from "../parameters/csg-crds.js";
 import {
@@ -73,7 +73,7 @@ const SMIC_PERCENTS: readonly number[] = [
 
 function parametersOn(date: IsoDate): MonthParameters {
   const smic = valueAt(smicSeries("metropole"), date);
-  const smicMonthlyAmount = new Dec(smicMonthly(smic.value));
+  const smicMonthlyAmount = new Dec(smicMonthlyOf(smic));
   const ceiling = new Dec(valueAt(socialSecurityCeilingMonthly, date).value);
   const pension = valueAt(supplementaryPensionEmployeeRates, date).value;
   const balance = valueAt(generalBalanceEmployeeRates, date).value;

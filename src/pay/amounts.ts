@@ -2,6 +2,7 @@
  * Minimum amounts from a rate and a base, exact with `Dec`, rounded half-up to the cent once.
  */
 import { Dec, roundHalfUp } from "../core/money.js";
+import { legalWeeklyHours } from "../parameters/smic.js";
 
 /** Weeks in a year and months in a year: monthly = hourly × weekly hours × 52 / 12. */
 const WEEKS_PER_YEAR = 52;
@@ -18,8 +19,12 @@ export interface MinimumAmounts {
 /** 1 % as a decimal: dividing by 100 is an exact multiplication. */
 const ONE_PERCENT = new Dec("0.01");
 
+/** {@link yearlyHours} of every legal weekly hours (the default of the pay functions), computed once at load. */
+const FULL_TIME_YEARLY_HOURS: ReadonlyMap<number, Dec> = new Map(legalWeeklyHours.entries.map((entry) => [entry.value, new Dec(entry.value).times(WEEKS_PER_YEAR)]));
+
 /**
- * Weekly hours × 52, exact: the factor that turns an hourly amount into twelve monthly ones.
+ * Weekly hours × 52, exact: the factor that turns an hourly amount into twelve monthly ones (the
+ * legal weekly hours' is computed once, at load).
  *
  * @param weeklyHours - contractual weekly hours
  * @returns the decimal product
@@ -27,7 +32,7 @@ const ONE_PERCENT = new Dec("0.01");
  * yearlyHours(35).toNumber(); //=> 1820
  */
 export function yearlyHours(weeklyHours: number): Dec {
-  return new Dec(weeklyHours).times(WEEKS_PER_YEAR);
+  return FULL_TIME_YEARLY_HOURS.get(weeklyHours) ?? new Dec(weeklyHours).times(WEEKS_PER_YEAR);
 }
 
 /**

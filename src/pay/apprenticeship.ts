@@ -8,14 +8,14 @@ import { entryAt, valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import { echoValue } from "../core/echo.js";
 import type { InputIssue } from "../core/errors.js";
-import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import type { Dec } from "../core/money.js";
 import { finiteNumber, inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues, wholeNumber } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import type { Territory } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
-import { smicValuesOn } from "./smic-values.js";
+import { smicAmounts, smicValuesOn } from "./smic-values.js";
 import {
   apprenticeshipBandAges,
   apprenticeshipGrid,
@@ -29,7 +29,7 @@ import {
 import { apprenticeshipDurations } from "../parameters/contracts.js";
 import { licenceProRateYear, sameLevelDiplomaMaximumMonths, shortenedCycleCredit } from "../parameters/pay-apprenticeship-rules.js";
 import { legalWeeklyHours } from "../parameters/smic.js";
-import { amountsOnMonthlyBase, amountsOnSmic, yearlyHours, type MinimumAmounts } from "./amounts.js";
+import { amountsOnMonthlyBase, yearlyHours, type MinimumAmounts } from "./amounts.js";
 import { bandOn, bandTimeline, type BandOnDate, type BandTimeline } from "./age-band.js";
 import { contractYearBounds, contractYearOn, deemedContractStart } from "./contract-year.js";
 import { addMonths } from "../core/dates.js";
@@ -121,6 +121,8 @@ export interface ApprenticeContractTerms {
   territory?: Territory;
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /**
@@ -384,7 +386,7 @@ export function evaluateApprentice(terms: ApprenticeTerms, date: IsoDate): Appre
   const amounts =
     base === "SMC" && smc !== null
       ? amountsOnMonthlyBase(ratePercent, smc, terms.weeklyHours, terms.fullTimeHours)
-      : amountsOnSmic(ratePercent, smicValues.hourly, terms.hoursPerYear);
+      : smicAmounts(smicValues, ratePercent, terms.weeklyHours, terms.fullTimeHours, terms.hoursPerYear);
   return {
     date,
     contractYear,
@@ -562,7 +564,7 @@ export function apprenticeMinimumWage(input: ApprenticeMinimumWageInput): Appren
     monthlyMinimum: evaluation.amounts.monthly,
     hourlyMinimum: evaluation.amounts.hourly,
     smic: { hourly: evaluation.smic.value, monthly: evaluation.smicMonthly, since: evaluation.smic.since },
-    explanation: explainApprentice(terms, evaluation, locale),
+    explanation: explanationWhen(parsed.explain, () => explainApprentice(terms, evaluation, locale)),
     warnings: [...verificationWarnings([parsed.date], locale), ...apprenticeTermWarnings(terms, locale)],
   };
 }

@@ -6,13 +6,13 @@
 import * as z from "zod/mini";
 import { valueAt, type Dated } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
-import { explainStep, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, type Locale, type Step, type Violation } from "../core/explain.js";
 import { Dec } from "../core/money.js";
 import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import type { Territory } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
-import { smicValuesOn } from "./smic-values.js";
+import { smicAmounts, smicValuesOn } from "./smic-values.js";
 import {
   professionalisationBandAges,
   professionalisationGrid,
@@ -20,7 +20,7 @@ import {
   type Qualification,
 } from "../parameters/professionalisation-grid.js";
 import { legalWeeklyHours } from "../parameters/smic.js";
-import { amountsOnMonthlyBase, amountsOnSmic, yearlyHours, type MinimumAmounts } from "./amounts.js";
+import { amountsOnMonthlyBase, yearlyHours, type MinimumAmounts } from "./amounts.js";
 import { bandOn, bandTimeline, type BandOnDate, type BandTimeline } from "./age-band.js";
 import { contractYearOn } from "./contract-year.js";
 import { contractDateIssues, conventionalMinimumSchema, territorySchema, weeklyHoursSchema } from "./input.js";
@@ -58,6 +58,8 @@ export interface ProfessionalisationContractTerms {
   territory?: Territory;
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /**
@@ -234,7 +236,7 @@ export function evaluateProfessionalisation(terms: ProfessionalisationTerms, dat
       conventionalShare: null,
       smic,
       smicMonthly: smicMonthlyAmount,
-      amounts: amountsOnSmic(ratePercent, smicValues.hourly, terms.hoursPerYear),
+      amounts: smicAmounts(smicValues, ratePercent, terms.weeklyHours, terms.fullTimeHours, terms.hoursPerYear),
     };
   }
   const { smicPercent, smcPercent } = terms.grid["26-plus"];
@@ -252,7 +254,7 @@ export function evaluateProfessionalisation(terms: ProfessionalisationTerms, dat
     smicMonthly: smicMonthlyAmount,
     amounts: onConventional
       ? amountsOnMonthlyBase(smcPercent, smc, terms.weeklyHours, terms.fullTimeHours)
-      : amountsOnSmic(smicPercent, smicValues.hourly, terms.hoursPerYear),
+      : smicAmounts(smicValues, smicPercent, terms.weeklyHours, terms.fullTimeHours, terms.hoursPerYear),
   };
 }
 
@@ -345,7 +347,7 @@ export function professionalisationMinimumWage(input: ProfessionalisationMinimum
     contractYear: evaluation.contractYear,
     baseMonthly: baseMonthlyOf(terms, evaluation),
     smic: { hourly: evaluation.smic.value, monthly: evaluation.smicMonthly, since: evaluation.smic.since },
-    explanation: explainProfessionalisation(terms, evaluation, locale),
+    explanation: explanationWhen(parsed.explain, () => explainProfessionalisation(terms, evaluation, locale)),
     warnings: verificationWarnings([parsed.date], locale),
   };
 }

@@ -23,6 +23,8 @@ export interface NetTerms {
   territory: Territory;
   contractStart: IsoDate;
   contractEnd: IsoDate;
+  /** Language of the nets' warnings. */
+  locale?: Locale;
 }
 
 /** A period with its gross minimum, before its net is known. */
@@ -33,12 +35,17 @@ interface GrossPeriod {
   monthlyMinimum: number;
 }
 
-/** The periods with their net, the index of the period each comes from, and the regime (`null` for Mayotte). */
+/** The periods with their net, the index of the period each comes from, the regime (`null` for Mayotte) and the nets' warnings. */
 export interface NetColumn<P> {
   periods: Array<P & { netMonthlyMinimum: number | null }>;
   /** For each output period, the index of the input period it is part of. */
   origin: number[];
   regime: NetPayRegime | null;
+  /**
+   * The warnings of the nets (e.g. `NET_PAY_ABOVE_CEILING_CONVENTION`), once per code; not
+   * `PARAMETERS_NOT_VERIFIED`, which the schedule gives for its own dates.
+   */
+  warnings: Violation[];
 }
 
 /**
@@ -54,13 +61,17 @@ export interface NetColumn<P> {
  */
 export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], terms: NetTerms): NetColumn<P> {
   if (terms.territory === "mayotte") {
-    return { periods: periods.map((period) => ({ ...period, netMonthlyMinimum: null })), origin: periods.map((_, index) => index), regime: null };
+    return { periods: periods.map((period) => ({ ...period, netMonthlyMinimum: null })), origin: periods.map((_, index) => index), regime: null, warnings: [] };
   }
   const changes = [...new Set(netPayMonthlySeries.flatMap((series) => changesBetween(series, terms.contractStart, terms.contractEnd)))].sort();
   let regime: NetPayRegime = "standard";
+  const warnings: Violation[] = [];
   const netOn = (gross: number, date: IsoDate): number => {
-    const result = netPay({ contract: terms.contract, grossMonthly: gross, month: date.slice(0, 7), signatureDate: terms.signatureDate, explain: false });
+    const result = netPay({ contract: terms.contract, grossMonthly: gross, month: date.slice(0, 7), signatureDate: terms.signatureDate, locale: terms.locale, explain: false });
     regime = result.regime;
+    for (const warning of result.warnings) {
+      if (warning.code !== "PARAMETERS_NOT_VERIFIED" && !warnings.some((known) => known.code === warning.code)) warnings.push(warning);
+    }
     return result.netBeforeIncomeTax;
   };
   const result: Array<P & { netMonthlyMinimum: number | null }> = [];
@@ -78,7 +89,7 @@ export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], term
     result.push(current);
     origin.push(index);
   }
-  return { periods: result, origin, regime };
+  return { periods: result, origin, regime, warnings };
 }
 
 /**
@@ -189,7 +200,7 @@ export interface ScheduleNet<P> {
   totals: ScheduleTotals;
   /** The net-column and totals steps (none with `explain: false`). */
   steps: Step[];
-  /** `NET_PAY_NOT_COVERED` for Mayotte. */
+  /** `NET_PAY_NOT_COVERED` for Mayotte; the nets' warnings (e.g. `NET_PAY_ABOVE_CEILING_CONVENTION`). */
   warnings: Violation[];
 }
 
@@ -230,7 +241,7 @@ export function scheduleNet<P extends GrossPeriod>(
       locale,
     );
   }
-  const column = withNetColumn(periods, { ...terms, signatureDate });
+  const column = withNetColumn(periods, { ...terms, signatureDate, locale });
   const totals = scheduleTotalsOf(column.periods);
   const regime = column.regime;
   return {
@@ -241,6 +252,6 @@ export function scheduleNet<P extends GrossPeriod>(
       ...(regime === null ? [] : [explainStep(scheduleNetColumn, locale, { contract: terms.contract, signatureDate, regime })]),
       explainStep(scheduleTotals, locale, { gross: totals.gross, net: totals.net, contractYears: totals.byContractYear.length }),
     ]),
-    warnings: regime === null ? [violationOf(netNotCovered, locale, {}, "territory")] : [],
+    warnings: regime === null ? [violationOf(netNotCovered, locale, {}, "territory")] : column.warnings,
   };
 }

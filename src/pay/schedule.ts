@@ -6,7 +6,7 @@
 import { changesBetween } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import * as z from "zod/mini";
-import { explainStep, type Locale, type RuleDeclaration, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, type Locale, type RuleDeclaration, type Step, type Violation } from "../core/explain.js";
 import { inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { smicSeries, type Territory } from "../legal-values/smic.js";
@@ -334,7 +334,7 @@ export function apprenticePaySchedule(input: ApprenticePayScheduleInput): PaySch
   return {
     periods,
     totals: net.totals,
-    explanation: [
+    explanation: explanationWhen(parsed.explain, () => [
       scheduleStep(apprenticeshipSchedule, contractStart, contractEnd, periods.length, locale),
       ...contractLevelSteps(terms, locale),
       ...occasionalSteps(terms, evaluations, locale),
@@ -345,7 +345,7 @@ export function apprenticePaySchedule(input: ApprenticePayScheduleInput): PaySch
         locale,
       ),
       ...net.steps,
-    ],
+    ]),
     warnings: [...verificationWarnings([contractEnd], locale), ...apprenticeTermWarnings(terms, locale), ...net.warnings],
   };
 }
@@ -389,7 +389,7 @@ export function professionalisationPaySchedule(input: ProfessionalisationPaySche
   return {
     periods,
     totals: net.totals,
-    explanation: [
+    explanation: explanationWhen(parsed.explain, () => [
       scheduleStep(professionalisationSchedule, contractStart, contractEnd, periods.length, locale),
       ...periodSteps(
         professionalisationPeriod,
@@ -398,7 +398,7 @@ export function professionalisationPaySchedule(input: ProfessionalisationPaySche
         locale,
       ),
       ...net.steps,
-    ],
+    ]),
     warnings: [...verificationWarnings([contractEnd], locale), ...net.warnings],
   };
 }

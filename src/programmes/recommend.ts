@@ -5,7 +5,7 @@ import * as z from "zod/mini";
 import { ageOn, type IsoDate } from "../core/dates.js";
 import { echoValue } from "../core/echo.js";
 import { AlternanceInputError, type InputIssue } from "../core/errors.js";
-import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { collectIssues, inputObject, isoDateSchema, localeOf, parseInput, rawField, throwIfIssues } from "../core/schema.js";
 import { miageAixMarseille } from "./miage-aix-marseille.js";
@@ -51,6 +51,8 @@ export interface RecommendArrangementInput {
   status?: string;
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /** Result of {@link recommendArrangement}. */
@@ -129,7 +131,7 @@ const required = (field: string, why: { fr: string; en: string }, locale: Locale
  * L6222-2. `birthDate` and `contractStart` are required only when an advice that depends on the age is
  * reached; `status` only when an advice depends on the status.
  *
- * @param input - `{ programme, preset?, workStudy?, contractPossible?, employerSignsApprenticeship?, birthDate?, contractStart?, status?, locale? }`
+ * @param input - `{ programme, preset?, workStudy?, contractPossible?, employerSignsApprenticeship?, birthDate?, contractStart?, status?, locale?, explain? }`
  * @returns `{ arrangement, status, agreement, contract, usage, alternatives, programme, contractMonths, ageAtStart, violations, explanation, warnings }`
  * @throws AlternanceInputError naming the field: unknown programme, preset or status, invalid preset
  *   data (paths under `preset`), impossible date, a date or the status missing where the advice needs it
@@ -174,21 +176,8 @@ export function recommendArrangement(input: RecommendArrangementInput): Arrangem
   const ageAtStart = birthDate !== undefined && contractStart !== undefined ? ageOn(birthDate, contractStart) : null;
   const cite = (step: Step): Step => ({ ...step, legalBasis: [preset.source] });
 
-  const explanation: Step[] = [
-    cite(
-      explainStep(programmeStep, locale, {
-        programme: programme.id,
-        name: programme.name,
-        workStudy: programme.workStudy,
-        trainingHours: programme.trainingHours,
-        teachingHours: programme.teachingHours,
-        contractMonths: programme.contractMonths,
-      }),
-    ),
-  ];
-  if (ageAtStart !== null && birthDate !== undefined && contractStart !== undefined) {
-    explanation.push(cite(explainStep(ageAtStartStep, locale, { birthDate, contractStart, ageAtStart })));
-  }
+  /** Advice skipped because the programme does not offer its arrangement (a step each). */
+  const notOffered: Advice[] = [];
   const warnings: Violation[] = [];
 
   let chosen: Advice | undefined;
@@ -219,20 +208,38 @@ export function recommendArrangement(input: RecommendArrangementInput): Arrangem
       }
     }
     if (!programme.arrangements.includes(advice.arrangement)) {
-      explanation.push(cite(explainStep(adviceNotOfferedStep, locale, { advice: advice.id, arrangement: advice.arrangement, programme: programme.id })));
+      notOffered.push(advice);
       continue;
     }
     chosen = advice;
     break;
   }
 
+  const alternatives = chosen === undefined ? [] : chosen.alternatives.filter((code) => programme.arrangements.includes(code));
+  const explanation = explanationWhen(parsed.explain, () => [
+    cite(
+      explainStep(programmeStep, locale, {
+        programme: programme.id,
+        name: programme.name,
+        workStudy: programme.workStudy,
+        trainingHours: programme.trainingHours,
+        teachingHours: programme.teachingHours,
+        contractMonths: programme.contractMonths,
+      }),
+    ),
+    ...(ageAtStart !== null && birthDate !== undefined && contractStart !== undefined
+      ? [cite(explainStep(ageAtStartStep, locale, { birthDate, contractStart, ageAtStart }))]
+      : []),
+    ...notOffered.map((advice) => cite(explainStep(adviceNotOfferedStep, locale, { advice: advice.id, arrangement: advice.arrangement, programme: programme.id }))),
+    ...(chosen === undefined
+      ? []
+      : [cite(explainStep(adviceStep, locale, { advice: chosen.id, arrangement: chosen.arrangement, reason: chosen.reason, alternatives }))]),
+  ]);
   const base = { programme, ageAtStart, explanation, warnings };
   if (chosen === undefined) {
     const violation = { ...violationOf(noArrangementOffered, locale, { programme: programme.id, workStudy }), legalBasis: [preset.source] };
     return { ...base, arrangement: null, status: null, agreement: null, contract: null, usage: null, alternatives: [], contractMonths: null, violations: [violation] };
   }
-  const alternatives = chosen.alternatives.filter((code) => programme.arrangements.includes(code));
-  explanation.push(cite(explainStep(adviceStep, locale, { advice: chosen.id, arrangement: chosen.arrangement, reason: chosen.reason, alternatives })));
   // validatePreset guarantees that every code refers to an existing arrangement and agreement.
   const arrangement = preset.arrangements.find((candidate) => candidate.code === chosen.arrangement)!;
   const agreement = preset.agreements.find((candidate) => candidate.code === arrangement.agreement)!;

@@ -1,7 +1,7 @@
 /**
  * `checkTrainingHours`: does a planned training time fit the contract's minimum (and CPRO maximum)?
  */
-import { explainStep, violationOf, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Step, type Violation } from "../core/explain.js";
 import * as z from "zod/mini";
 import { inputObject, localeOf, MAX_CONTRACT_HOURS, nonNegativeNumber, parseInput } from "../core/schema.js";
 import {
@@ -55,7 +55,7 @@ const schema = inputObject({ ...requirementShape, trainingHours: nonNegativeNumb
  * For a repeated year, pass the training hours still to do: a new contract is possible only if they
  * reach the minimum (MIAGE guide §4.5).
  *
- * @param input - `{ contract, contractStart, contractEnd, trainingHours, annualHours?, contractHours?, extendedAbove25?, locale? }`
+ * @param input - `{ contract, contractStart, contractEnd, trainingHours, annualHours?, contractHours?, extendedAbove25?, locale?, explain? }`
  * @returns `{ valid, violations, contractHours, minimumHours, maximumHours, explanation, warnings }`
  * @throws AlternanceInputError naming the field (as `trainingHoursRequirement`; `trainingHours` must be a
  *   finite number ≥ 0)
@@ -94,7 +94,7 @@ export function checkTrainingHours(input: CheckTrainingHoursInput): CheckTrainin
   }
   const valid = violations.length === 0;
   const planned = fields.contract === "apprenticeship" ? apprenticeshipPlannedTraining : professionalisationPlannedTraining;
-  const explanation = [...requirement.explanation, explainStep(planned, locale, { trainingHours, minimumHours, maximumHours, valid })];
+  const explanation = explanationWhen(fields.explain, () => [...requirement.explanation, explainStep(planned, locale, { trainingHours, minimumHours, maximumHours, valid })]);
   return { valid, violations, contractHours, minimumHours, maximumHours, explanation, warnings: requirement.warnings };
 }
 

@@ -6,7 +6,7 @@ import * as z from "zod/mini";
 import { valueAt } from "../core/dated.js";
 import { monthsAndDaysBetween, type IsoDate } from "../core/dates.js";
 import { endBeforeStartIssues } from "../core/contract-issues.js";
-import { explainStep, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
+import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { Dec, roundHalfUp } from "../core/money.js";
 import { inputObject, isoDateFrom, isoDateSchema, localeOf, MAX_CONTRACT_HOURS, parseInput, positiveNumber, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
@@ -46,6 +46,8 @@ export interface TrainingHoursRequirementInput {
   extendedAbove25?: boolean;
   /** Language of messages, French by default. */
   locale?: Locale;
+  /** `false`: `explanation: []`, no explanation text is built (API.md §7b); `true` by default. */
+  explain?: boolean;
 }
 
 /** Result of {@link trainingHoursRequirement}. */
@@ -111,52 +113,56 @@ export function throwIfEndBeforeStart(fields: { contractStart: IsoDate; contract
 /**
  * Computes the training-time bounds of validated fields: exact decimals, rounded once to 2 decimals. Internal.
  *
- * @param fields - validated fields of `trainingHoursRequirement`
+ * @param fields - validated fields of `trainingHoursRequirement` (with `explain: false`, no explanation)
  * @param locale - language of the explanation
  * @returns the rounded bounds, the shares used, the explanation and the warnings
  * @example
  * computeRequirement({ contract: "apprenticeship", contractStart: "2025-09-01", contractEnd: "2026-08-31" }, "fr").minimumHours; //=> 401.75
  */
-export function computeRequirement(fields: RequirementFields, locale: Locale): Requirement {
+export function computeRequirement(fields: RequirementFields & { explain?: boolean | undefined }, locale: Locale): Requirement {
   const { contract, contractStart, contractEnd } = fields;
-  const explanation: Step[] = [];
   const warnings: Violation[] = [];
 
   const duration = monthsAndDaysBetween(contractStart, contractEnd);
-  explanation.push(explainStep(contractDuration, locale, { contractStart, contractEnd, ...duration }));
-
   let contractHoursExact: Dec;
+  let annualHours: number | null = null;
   if (fields.contractHours === undefined) {
-    const annualHours = fields.annualHours ?? valueAt(annualReferenceHours, contractStart).value;
+    annualHours = fields.annualHours ?? valueAt(annualReferenceHours, contractStart).value;
     const months = new Dec(duration.months).plus(new Dec(duration.days).div(duration.daysInPartialMonth));
     contractHoursExact = new Dec(annualHours).times(months).div(12);
-    explanation.push(explainStep(contractWorkingHours, locale, { annualHours, contractHours: roundHalfUp(contractHoursExact), given: false }));
   } else {
     contractHoursExact = new Dec(fields.contractHours);
-    explanation.push(explainStep(contractWorkingHours, locale, { annualHours: null, contractHours: roundHalfUp(contractHoursExact), given: true }));
   }
   const contractHours = roundHalfUp(contractHoursExact);
+  const contractSteps = (): Step[] => [
+    explainStep(contractDuration, locale, { contractStart, contractEnd, ...duration }),
+    explainStep(contractWorkingHours, locale, { annualHours, contractHours, given: annualHours === null }),
+  ];
 
   if (contract === "apprenticeship") {
     const percent = valueAt(apprenticeshipTrainingMinimumPercent, contractStart).value;
     const minimumHours = roundHalfUp(contractHoursExact.times(percent).div(100));
-    explanation.push(explainStep(apprenticeshipTrainingMinimum, locale, { percent, contractHours, minimumHours }));
+    const explanation = explanationWhen(fields.explain, () => [
+      ...contractSteps(),
+      explainStep(apprenticeshipTrainingMinimum, locale, { percent, contractHours, minimumHours }),
+    ]);
     warnings.push(...verificationWarnings([contractStart], locale));
     return { contractHours, minimumHours, maximumHours: null, minimumPercent: percent, maximumPercent: null, floorHours: null, explanation, warnings };
   }
 
   const shares = valueAt(professionalisationTraining, contractStart).value;
   const minimumHours = roundHalfUp(Dec.max(contractHoursExact.times(shares.minimumPercent).div(100), shares.minimumHours));
-  explanation.push(
+  const maximumHours = fields.extendedAbove25 ? null : roundHalfUp(contractHoursExact.times(shares.maximumPercent).div(100));
+  const explanation = explanationWhen(fields.explain, () => [
+    ...contractSteps(),
     explainStep(professionalisationTrainingMinimum, locale, {
       percent: shares.minimumPercent,
       floorHours: shares.minimumHours,
       contractHours,
       minimumHours,
     }),
-  );
-  const maximumHours = fields.extendedAbove25 ? null : roundHalfUp(contractHoursExact.times(shares.maximumPercent).div(100));
-  explanation.push(explainStep(professionalisationTrainingMaximum, locale, { percent: shares.maximumPercent, contractHours, maximumHours }));
+    explainStep(professionalisationTrainingMaximum, locale, { percent: shares.maximumPercent, contractHours, maximumHours }),
+  ]);
   if (maximumHours !== null && shares.minimumHours > maximumHours) {
     warnings.push(
       violationOf(professionalisationFloorAboveMaximum, locale, {
@@ -196,7 +202,7 @@ export function computeRequirement(fields: RequirementFields, locale: Locale): R
  * It is also the check a school makes before a new contract for a repeated year: the training hours
  * still to do must reach `minimumHours` (MIAGE guide §4.5).
  *
- * @param input - `{ contract, contractStart, contractEnd, annualHours?, contractHours?, extendedAbove25?, locale? }`
+ * @param input - `{ contract, contractStart, contractEnd, annualHours?, contractHours?, extendedAbove25?, locale?, explain? }`
  * @returns `{ contractHours, minimumHours, maximumHours, explanation, warnings }`
  * @throws AlternanceInputError naming the field: unknown contract, missing or impossible date, end before
  *   start (`END_BEFORE_START` on `contractEnd`), hours not a positive finite number; `OUT_OF_SCOPE` for a

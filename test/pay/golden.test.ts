@@ -1,16 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { apprenticeMinimumWage, professionalisationMinimumWage } from "../../src/pay/index.js";
-
-interface SeedCase {
-  name: string;
-  source: string;
-  fn: string;
-  input: Record<string, unknown>;
-  expect: Record<string, unknown>;
-}
-
-const seeds = (JSON.parse(readFileSync(new URL("../cases/seed-examples.json", import.meta.url), "utf8")) as { cases: SeedCase[] }).cases;
+import { seedCases as seeds } from "../support/seed-cases.js";
 
 const functions: Record<string, (input: never) => object> = { apprenticeMinimumWage, professionalisationMinimumWage };
 

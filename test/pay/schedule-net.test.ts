@@ -155,15 +155,24 @@ describe("totals", () => {
   });
 });
 
-/** The amount of a period counted day by day: each day is 1 / (days in its month) of a month. */
-function dayByDay(from: string, to: string, monthly: number): Dec {
-  let total = new Dec(0);
+/**
+ * The amount of a period counted day by day, exactly: each day is 1 / (days in its month) of a month.
+ * Kept as a whole number of 1 / (100 × LCM(28, 29, 30, 31)) euros, so that a total falling exactly on a
+ * half cent is rounded half-up as the library does (a decimal division per day would not be exact).
+ */
+const DAYS_LCM = 377_580n; // LCM(28, 29, 30, 31)
+function dayByDay(from: string, to: string, monthly: number): bigint {
+  const cents = BigInt(Math.round(monthly * 100));
+  let total = 0n;
   for (let day = from; day <= to; day = plusDays(day, 1)) {
     const [year, month] = day.split("-").map(Number) as [number, number];
-    total = total.plus(new Dec(monthly).div(new Date(Date.UTC(year, month, 0)).getUTCDate()));
+    total += (cents * DAYS_LCM) / BigInt(new Date(Date.UTC(year, month, 0)).getUTCDate());
   }
   return total;
 }
+
+/** A {@link dayByDay} sum in euros, rounded half-up to the cent. */
+const euros = (exact: bigint): number => Number((2n * exact + DAYS_LCM) / (2n * DAYS_LCM)) / 100;
 
 describe("invariants", () => {
   const contract: fc.Arbitrary<ApprenticePayScheduleInput> = fc
@@ -185,14 +194,21 @@ describe("invariants", () => {
       };
     });
 
+  test.for([
+    // 23 667,625 € exactly: half-up gives ,63 (a decimal division per day gave ,62499… and ,62)
+    { birthDate: "2007-01-24", contractStart: "2025-06-24", contractEnd: "2027-09-02", signatureDate: "2025-06-24", gross: 23667.63, source: "exact sum by fractions (days / days in the month), API.md §8" },
+  ])("a total on an exact half cent is rounded up: $gross", ({ gross, source: _source, ...input }) => {
+    expect(apprenticePaySchedule({ ...input, explain: false }).totals.gross).toBe(gross);
+  });
+
   test("totals equal the periods counted day by day, rounded once; years add up to the total within half a cent each", () => {
     fc.assert(
       fc.property(contract, (input) => {
         const { periods, totals } = apprenticePaySchedule({ ...input, explain: false });
-        const gross = periods.reduce((total, period) => total.plus(dayByDay(period.from, period.to, period.monthlyMinimum)), new Dec(0));
-        const net = periods.reduce((total, period) => total.plus(dayByDay(period.from, period.to, period.netMonthlyMinimum!)), new Dec(0));
-        expect(totals.gross).toBe(gross.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toNumber());
-        expect(totals.net).toBe(net.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toNumber());
+        const gross = periods.reduce((total, period) => total + dayByDay(period.from, period.to, period.monthlyMinimum), 0n);
+        const net = periods.reduce((total, period) => total + dayByDay(period.from, period.to, period.netMonthlyMinimum!), 0n);
+        expect(totals.gross).toBe(euros(gross));
+        expect(totals.net).toBe(euros(net));
         const years = totals.byContractYear;
         expect(years[0]!.from).toBe(input.contractStart);
         expect(years.at(-1)!.to).toBe(input.contractEnd);
