@@ -25,13 +25,12 @@ import { docUrl, version } from "./doc-links.js";
 import type { ParameterType, SheetFunction } from "../src/sheets/sheet-function.js";
 
 /**
- * Size budget of the Apps Script bundle, bytes. Issue 8 asked for 60 kB raw, which the library cannot
- * meet: decimal.js (32 kB minified) and zod/mini (26 kB) alone take 58 kB, and the domain modules'
- * bilingual rule declarations about 130 kB (docs/spreadsheets.md, "Taille"). This budget guards
- * against growth from the measured size instead; it is set at the end of each wave from the measured
- * size + 5 % (docs/performance.md, "Budgets").
+ * Size guard of the Apps Script bundle, bytes: the size measured on 2026-12-04 (357 732 B) + 5 %, so
+ * that growth is a decision, not an accident. The 60 kB target of issue 8 is withdrawn (issue 14:
+ * Google sets no size limit for a script file; decimal.js and zod/mini alone take 58 kB). Reset at the
+ * end of each wave from the measured size + 5 % (docs/performance.md, "Budgets").
  */
-export const GAS_BUNDLE_BUDGET = 400_000;
+export const GAS_BUNDLE_BUDGET = 375_600;
 
 /** Name of a function in Excel, under the namespace ALT: `ALT_SMIC` → `SMIC`, typed `=ALT.SMIC(…)`. */
 export const excelName = (fn: SheetFunction): string => fn.name.replace(/^ALT_/, "");

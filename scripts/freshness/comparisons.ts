@@ -1,13 +1,14 @@
 /**
  * What the freshness check compares with modele-social, month by month: one entry per series of
- * values. To compare something new (the hiring aid of law-money.md §4.3 once the employer module is
- * merged), add an entry to {@link comparisons}: our value on a date, the model's value on the same date
- * (set the situation, evaluate a rule), the rules whose dated variations set the model's values, the
- * tolerance (0.5 when the model rounds to the euro) and, when the model is right only on some dates,
- * `where` (for the aid: hiring dates 2025-02-24 → 2025-12-31 and 2026-03-08 → 2026-12-31).
+ * values. To compare something new, add an entry to {@link comparisons}: our value on a date, the
+ * model's value on the same date (set the situation, evaluate a rule), the rules whose dated variations
+ * set the model's values, the tolerance (0.5 when the model rounds to the euro) and, when the model is
+ * right only on some dates, `where` (the hiring aid: hiring dates 2025-02-24 → 2025-12-31 and
+ * 2026-03-08 → 2026-12-31, law-money.md §4.3).
  */
 import type { IsoDate } from "../../src/core/dates.js";
-import { AlternanceInputError, apprenticeMinimumWage, professionalisationMinimumWage, smicAt, socialSecurityCeilingAt } from "../../src/index.js";
+import { AlternanceInputError, apprenticeMinimumWage, apprenticeshipHiringAid, professionalisationMinimumWage, smicAt, socialSecurityCeilingAt } from "../../src/index.js";
+import { modeleSocialEmployerSide, type Level } from "./employer-model.js";
 import { modelDate, modelNumber, type ModelEngine } from "./model.js";
 
 /** One series of values compared month by month. */
@@ -169,6 +170,40 @@ function professionalisationGrid(entry: (typeof CPRO_BANDS)[number], bacOrHigher
   };
 }
 
+/** The hiring dates on which law-money.md §4.3 says the model's aid is right. */
+const AID_RIGHT = (date: IsoDate): boolean => (date >= "2025-02-24" && date <= "2025-12-31") || (date >= "2026-03-08" && date <= "2026-12-31");
+
+/**
+ * The hiring aid of the first year for a company of 10 employees, a diploma level, no RQTH: the
+ * contract concluded and started on the date, two years long (law-money.md §4.3: compared only where
+ * the model is right).
+ */
+function hiringAid(diplomaLevel: Level): Comparison {
+  return {
+    id: `hiring-aid.10-employees.level-${diplomaLevel}`,
+    label: { fr: `Aide à l'embauche, 10 salariés, niveau ${diplomaLevel} (L6243-1, décrets)`, en: `Hiring aid, 10 employees, level ${diplomaLevel} (L6243-1, décrets)` },
+    unit: "€",
+    modelRules: ["salarié . coût total employeur . aides . embauche . apprentissage"],
+    day: 15,
+    tolerance: 0,
+    where: AID_RIGHT,
+    ours: (date) =>
+      covered(
+        () =>
+          apprenticeshipHiringAid({
+            signatureDate: date,
+            contractStart: date,
+            contractEnd: shiftMonths(date, 24),
+            diplomaLevel,
+            companyHeadcount: 10,
+            explain: false,
+          }).amount,
+      ),
+    model: (engine, date) =>
+      modeleSocialEmployerSide(engine, { hiringDate: date, companyHeadcount: 10, largeCompanyCommitment: false, diplomaLevel, disabledWorker: false }).aid,
+  };
+}
+
 /** Everything the check compares, in the order of the report. */
 export const comparisons: readonly Comparison[] = [
   smic("metropole"),
@@ -176,4 +211,6 @@ export const comparisons: readonly Comparison[] = [
   socialSecurityCeiling,
   ...APPRENTICE_BANDS.flatMap((entry) => ([1, 2, 3] as const).map((year) => apprenticeGrid(entry, year))),
   ...CPRO_BANDS.flatMap((entry) => [false, true].map((bacOrHigher) => professionalisationGrid(entry, bacOrHigher))),
+  hiringAid(4),
+  hiringAid(6),
 ];

@@ -34,6 +34,22 @@ describe("the comparisons, on the project's modele-social (11.1.0)", () => {
     },
   );
 
+  test.for(["hiring-aid.10-employees.level-4", "hiring-aid.10-employees.level-6"])(
+    "%s: identical on the hiring dates where law-money.md §4.3 says the model is right, the other months skipped",
+    (id) => {
+      // 2025-01 → 2026-12: 24 months, of which 2025-03 → 2025-12 and 2026-03 (the 15th is after 03-08) → 2026-12 are compared.
+      const report = runChecks(engine, [byId(id)], { from: "2025-01", to: "2026-12", verifiedUntil: "2026-07-16" });
+      expect(report.results[0]!.compared).toBe(20);
+      expect(findings(report)).toEqual({ differences: 0, beyondVerified: 0 });
+    },
+  );
+
+  test("the hiring aid compared is the law's: 5 000 € at level 6 in 2025 (décret n° 2025-174), 2 000 € from 2026-03-08 (décret n° 2026-168), 0 on 2026-02-15 (aide unique only: level 6 is above bac)", () => {
+    const aid = byId("hiring-aid.10-employees.level-6");
+    expect([aid.ours("2025-06-15"), aid.ours("2026-02-15"), aid.ours("2026-09-15")]).toEqual([5000, 0, 2000]);
+    expect([aid.where!("2026-02-15"), aid.where!("2026-03-08"), aid.where!("2025-02-23"), aid.where!("2025-02-24")]).toEqual([false, true, false, true]);
+  });
+
   test("the model's SMIC rule changes value last in 2026-06 (the arrêté of 22 May 2026): the horizon is 6 months past dataVerifiedUntil", () => {
     expect(datedMonths(rules as ModelRules, ["SMIC . horaire"]).at(-1)).toBe("2026-06");
     expect(horizon(rules as ModelRules, comparisons, "2026-07-16")).toBe("2027-01");
