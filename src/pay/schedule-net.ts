@@ -5,7 +5,7 @@
  * counted by calendar days.
  */
 import { changesBetween } from "../core/dated.js";
-import { addDays, daysBetween, daysInMonth, firstDayOfNextMonth, type IsoDate } from "../core/dates.js";
+import { addDays, daysInMonth, type IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
@@ -126,6 +126,8 @@ export interface ScheduleTotals {
   net: number | null;
 }
 
+const ZERO = new Dec(0);
+
 /**
  * How many months a period covers: whole calendar months count 1, a partly covered month counts the
  * calendar days covered / the days in that month. Exact.
@@ -137,16 +139,22 @@ export interface ScheduleTotals {
  * monthsCovered("2025-09-15", "2025-10-31").toFixed(4); //=> "1.5333"
  */
 export function monthsCovered(from: IsoDate, to: IsoDate): Dec {
-  let whole = 0;
-  let parts = new Dec(0);
-  for (let start = from; start <= to; start = firstDayOfNextMonth(start)) {
-    const monthEnd = addDays(firstDayOfNextMonth(start), -1);
-    const end = monthEnd < to ? monthEnd : to;
-    const days = daysBetween(start, end) + 1;
-    const length = daysInMonth(start);
-    if (days === length) whole += 1;
-    else parts = parts.plus(new Dec(days).div(length));
+  const fromDay = Number(from.slice(8, 10));
+  const toDay = Number(to.slice(8, 10));
+  const toLength = daysInMonth(to);
+  if (from.slice(0, 7) === to.slice(0, 7)) {
+    const days = toDay - fromDay + 1;
+    return days === toLength ? new Dec(1) : new Dec(days).div(toLength);
   }
+  // First month from `from`, last month up to `to`, every month between whole.
+  const monthIndex = (date: IsoDate) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  let whole = monthIndex(to) - monthIndex(from) - 1;
+  let parts = ZERO;
+  const fromLength = daysInMonth(from);
+  if (fromDay === 1) whole += 1;
+  else parts = new Dec(fromLength - fromDay + 1).div(fromLength);
+  if (toDay === toLength) whole += 1;
+  else parts = parts.plus(new Dec(toDay).div(toLength));
   return parts.plus(whole);
 }
 

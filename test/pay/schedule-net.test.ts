@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { addDays, daysBetween, daysInMonth, firstDayOfNextMonth } from "../../src/core/dates.js";
 import { Dec } from "../../src/core/money.js";
 import { apprenticePaySchedule, netPay, professionalisationPaySchedule, type ApprenticePayScheduleInput, type PaySchedule } from "../../src/index.js";
 import { monthsCovered } from "../../src/pay/schedule-net.js";
@@ -122,6 +123,28 @@ describe("totals", () => {
     expect(monthsCovered("2024-02-10", "2024-03-31").toString()).toBe(new Dec(20).div(29).plus(1).toString());
     expect(monthsCovered("2026-01-01", "2026-01-01").toString()).toBe(new Dec(1).div(31).toString());
     expect(monthsCovered("2025-09-15", "2026-03-10").toDecimalPlaces(6).toNumber()).toBe(5.855914);
+  });
+
+  test("monthsCovered equals the month-by-month count (each month: days covered / days in it) for any period from 2019 to 2199 (property)", () => {
+    /** The definition, month by month. */
+    const oracle = (from: string, to: string): Dec => {
+      let total = new Dec(0);
+      for (let start = from; start <= to; start = firstDayOfNextMonth(start)) {
+        const monthEnd = addDays(firstDayOfNextMonth(start), -1);
+        const end = monthEnd < to ? monthEnd : to;
+        total = total.plus(new Dec(daysBetween(start, end) + 1).div(daysInMonth(start)));
+      }
+      return total;
+    };
+    const day = fc.integer({ min: 0, max: 66_000 }).map((offset) => addDays("2019-01-01", offset));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 1_500 }), (from, length) => {
+        const to = addDays(from, length);
+        // Equal to 30 decimals: a quotient like 20/31 holds 40 significant digits (decimal.js), so the order of the additions moves the last one.
+        expect(monthsCovered(from, to).toDecimalPlaces(30).toString()).toBe(oracle(from, to).toDecimalPlaces(30).toString());
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   test("a contract starting and ending mid-month: partial months by calendar days, one rounding", () => {
