@@ -12,7 +12,7 @@
  *   npx tsx scripts/screenshots.ts office   docs/images/office-page.png: the office page (dist/web, built
  *                                           here) with the MIAGE example, its first-year pay lowered to
  *                                           960 €, checked: the rules not met beside the pay field and
- *                                           in the answer, the key dates, the schedule
+ *                                           in the answer, the key dates, the schedule (and its totals)
  *   npx tsx scripts/screenshots.ts          all four
  *
  * The browser is /usr/bin/chromium (or $CHROMIUM), with a fresh profile that is deleted afterwards.
@@ -197,7 +197,7 @@ async function api(browser: Browser): Promise<void> {
 /**
  * The office page, from the disk: the MIAGE example loaded by its button, the first year's agreed pay
  * lowered to 960 € (below the minimum from January 2026), checked. The picture runs from the agreed pay
- * table (its amount marked) to the end of the answer's schedule.
+ * table (its amount marked) to the end of the answer: the totals, or the schedule when there are none.
  */
 async function office(browser: Browser): Promise<void> {
   await buildWeb();
@@ -212,7 +212,8 @@ async function office(browser: Browser): Promise<void> {
   // Page coordinates (the check scrolled the page to the answer).
   const [top, bottom] = await page.evaluate(() => [
     document.querySelector("#section-pay")!.getBoundingClientRect().top + window.scrollY - 12,
-    document.querySelector("section.pay table.schedule")!.getBoundingClientRect().bottom + window.scrollY + 16,
+    // The totals (with the net-pay module) close the answer; the schedule without them.
+    (document.querySelector("section.pay table.totals") ?? document.querySelector("section.pay table.schedule"))!.getBoundingClientRect().bottom + window.scrollY + 16,
   ]);
   const file = join(root, "docs/images/office-page.png");
   await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top!, width: 980, height: bottom! - top! } });
