@@ -27,9 +27,10 @@ const writtenByOtherBuilds = ["index.cjs", "index.cjs.map", "index.d.ts", "index
 export default defineConfig([
   {
     // The library, ESM: one module per source file, dependencies left external. It cleans dist/
-    // (gas/ and excel/ included: `npm run build:sheets` writes them after). src/catalogue/ is not part
-    // of the library: the command line bundles it, scripts/schemas.ts reads it.
-    entry: ["src/**/*.ts", "!src/cli/**", "!src/sheets/**", "!src/catalogue/**"],
+    // (gas/, excel/ and web/ included: `npm run build:sheets` and `build:web` write them after).
+    // src/catalogue/ is not part of the library: the command line bundles it, scripts/schemas.ts reads
+    // it. src/web/ is the office page, built for browsers by scripts/web.ts.
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/sheets/**", "!src/catalogue/**", "!src/web/**"],
     format: ["esm"],
     bundle: false,
     dts: false,

@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (the callbacks of page.evaluate run in the browser)
 /**
  * Pictures of the project, drawn by Debian's headless Chromium (playwright-core, no browser download):
  *
@@ -6,38 +9,26 @@
  *                                           its values computed by HyperFormula with the real registry
  *   npx tsx scripts/screenshots.ts api      docs/images/api-index.png: the index of the API reference
  *                                           (run `npm run docs` first)
- *   npx tsx scripts/screenshots.ts          all three
+ *   npx tsx scripts/screenshots.ts office   docs/images/office-page.png: the office page (dist/web, built
+ *                                           here) with the MIAGE example, its first-year pay lowered to
+ *                                           960 €, checked: the rules not met beside the pay field and
+ *                                           in the answer, the key dates, the schedule (and its totals)
+ *   npx tsx scripts/screenshots.ts          all four
  *
  * The browser is /usr/bin/chromium (or $CHROMIUM), with a fresh profile that is deleted afterwards.
  * The pictures of docs/ are then made smaller by pngquant when it is installed (Debian: pngquant).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readFile } from "node:fs/promises";
 import type { HyperFormula } from "hyperformula";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { frenchWorkbook } from "../test/sheets/support/hyperformula-engine.js";
+import { withChromium } from "./chromium.js";
+import { buildWeb } from "./web.js";
 
 const root = resolve(import.meta.dirname, "..");
-
-/** Starts headless Chromium with the flags of the brief and a fresh profile; closes and cleans after `use`. */
-export async function withChromium<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
-  const profile = await mkdtemp(join(tmpdir(), "alternance-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env["CHROMIUM"] ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  try {
-    return await use(context.browser() ?? (context as unknown as Browser));
-  } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  }
-}
 
 /** The add-in icon: a green tile with « Alt », drawn as SVG at the size asked. */
 const iconSvg = (size: number): string => `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 64 64">
@@ -203,7 +194,34 @@ async function api(browser: Browser): Promise<void> {
   compress(join(root, "docs/images/api-index.png"));
 }
 
-const tasks: Record<string, (browser: Browser) => Promise<void>> = { icons, sheets, api };
+/**
+ * The office page, from the disk: the MIAGE example loaded by its button, the first year's agreed pay
+ * lowered to 960 € (below the minimum from January 2026), checked. The picture runs from the agreed pay
+ * table (its amount marked) to the end of the answer: the totals, or the schedule when there are none.
+ */
+async function office(browser: Browser): Promise<void> {
+  await buildWeb();
+  const page = await browser.newPage({ viewport: { width: 980, height: 900 }, deviceScaleFactor: 1 });
+  await page.goto(pathToFileURL(join(root, "dist/web/index.html")).href);
+  await page.waitForSelector("form[data-ready='true']");
+  await page.click("#load-example");
+  await page.fill("#f-contract-agreedMonthlyPay-0-amount", "960");
+  await page.click("#check");
+  await page.waitForSelector("#verdict-title");
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Page coordinates (the check scrolled the page to the answer).
+  const [top, bottom] = await page.evaluate(() => [
+    document.querySelector("#section-pay")!.getBoundingClientRect().top + window.scrollY - 12,
+    // The totals (with the net-pay module) close the answer; the schedule without them.
+    (document.querySelector("section.pay table.totals") ?? document.querySelector("section.pay table.schedule"))!.getBoundingClientRect().bottom + window.scrollY + 16,
+  ]);
+  const file = join(root, "docs/images/office-page.png");
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top!, width: 980, height: bottom! - top! } });
+  await page.close();
+  compress(file);
+}
+
+const tasks: Record<string, (browser: Browser) => Promise<void>> = { icons, sheets, api, office };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const wanted = process.argv.slice(2);

@@ -62,7 +62,7 @@ function mainHelp(locale: Locale): string {
     `  ${"batch FICHIER.csv".padEnd(width)}  ${fr ? "une cohorte de contrats en CSV (voir alternance batch --help)" : "a CSV cohort of contracts (see alternance batch --help)"}`,
     `  ${"check-contract F.json".padEnd(width)}  ${fr ? "un contrat entier en JSON (voir alternance check-contract --help)" : "a whole contract as JSON (see alternance check-contract --help)"}`,
     `  ${"demo".padEnd(width)}  ${fr ? "démonstration sur examples/cohort.csv" : "demo on examples/cohort.csv"}`,
-    `  ${"serve".padEnd(width)}  ${fr ? "l'API HTTP (JSON) de toutes les fonctions (voir alternance serve --help)" : "the HTTP (JSON) API of every function (see alternance serve --help)"}`,
+    `  ${"serve".padEnd(width)}  ${fr ? "l'API HTTP (JSON) de toutes les fonctions et la page du bureau (voir alternance serve --help)" : "the HTTP (JSON) API of every function and the office page (see alternance serve --help)"}`,
     "",
     fr ? "Options communes :" : "Common options:",
     `  --format table|json|csv   ${fr ? "sortie (table par défaut ; json = le résultat exact de l'API)" : "output (table by default; json = the exact API result)"}`,
@@ -197,8 +197,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (argv[0] === "serve") {
       // Loaded on demand: the other commands do not pay for the HTTP server.
       const { runServe } = await import("./serve/command.js");
+      const { readWebPages } = await import("./serve/pages.js");
       const openApi = () => readFileSync(new URL("./schemas/openapi.json", import.meta.url), "utf8");
-      return await runServe(argv.slice(1), io, locale, { version: version(), openApi });
+      const pages = () => readWebPages(new URL("./web/", import.meta.url));
+      return await runServe(argv.slice(1), io, locale, { version: version(), openApi, pages });
     }
     const [found, consumed] = findCommand(argv);
     command = found;

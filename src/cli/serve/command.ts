@@ -1,5 +1,5 @@
 /**
- * `alternance serve`: the HTTP API on a port, until SIGTERM or SIGINT (Ctrl+C), then a graceful
+ * `alternance serve`: the HTTP API and the office page (dist/web/, at `/`) on a port, until SIGTERM or SIGINT (Ctrl+C), then a graceful
  * shutdown. Options: `--port` (8080), `--host` (127.0.0.1: this machine only), `--cors ORIGIN`
  * (repeatable; off by default), `--workers N` (processes sharing the port), `--body-limit BYTES`
  * (1 MiB), `--quiet` (no line per request).
@@ -9,7 +9,7 @@ import type { Operation } from "../../catalogue/operation.js";
 import { operations } from "../../catalogue/operations.js";
 import type { Locale } from "../../core/explain.js";
 import type { Io } from "../io.js";
-import { createApp, DEFAULT_BODY_LIMIT } from "./app.js";
+import { createApp, DEFAULT_BODY_LIMIT, type Page } from "./app.js";
 import { inspect } from "node:util";
 import { clusterRole, listen, runCluster, type ClusterRole } from "./server.js";
 
@@ -25,6 +25,8 @@ export interface ServeContext {
   readonly cluster?: ClusterRole;
   /** The operations served (a stand-in in tests); by default the catalogue. */
   readonly operations?: readonly Operation[];
+  /** Reads the office page's files (dist/web/), served at `/`; none when absent, or when it throws (the API is served without the page). */
+  readonly pages?: () => Readonly<Record<string, Page>>;
 }
 
 /** Signals that stop the server gracefully. */
@@ -43,8 +45,8 @@ function serveHelp(locale: Locale): string {
     `  --quiet             ${fr ? "sans la ligne de journal par requête" : "no log line per request"}`,
     "",
     fr
-      ? "Routes : POST /v1/<fonction> (ex. /v1/apprentice-minimum-wage), GET /v1/parameters[/<id>], GET /openapi.json, GET /healthz. Voir docs/http.md."
-      : "Routes: POST /v1/<function> (e.g. /v1/apprentice-minimum-wage), GET /v1/parameters[/<id>], GET /openapi.json, GET /healthz. See docs/http.md.",
+      ? "Routes : POST /v1/<fonction> (ex. /v1/apprentice-minimum-wage), GET /v1/parameters[/<id>], GET /openapi.json, GET /healthz, et GET / : la page du bureau (vérifier un contrat). Voir docs/http.md."
+      : "Routes: POST /v1/<function> (e.g. /v1/apprentice-minimum-wage), GET /v1/parameters[/<id>], GET /openapi.json, GET /healthz, and GET /: the office page (check a contract). See docs/http.md.",
     "",
   ].join("\n");
 }
@@ -123,14 +125,28 @@ export async function runServe(argv: readonly string[], io: Io, locale: Locale, 
   } catch {
     return fail(fr ? "document OpenAPI introuvable (dist/schemas/openapi.json) : lancez « npm run build »" : "OpenAPI document not found (dist/schemas/openapi.json): run `npm run build`");
   }
+  const role = context.cluster ?? clusterRole();
+  let pages: Readonly<Record<string, Page>> = {};
+  try {
+    pages = context.pages?.() ?? {};
+  } catch {
+    // The API does not need the page: it is served without it, and the primary says so once.
+    if (!role.isWorker) {
+      io.stderr.write(
+        fr
+          ? "alternance serve : page du bureau introuvable (dist/web/) : lancez « npm run build » ; l'API est servie sans elle\n"
+          : "alternance serve: office page not found (dist/web/): run `npm run build`; the API is served without it\n",
+      );
+    }
+  }
+  const withPage = Object.keys(pages).length > 0;
   const announce = (address: string, listeningPort: number) =>
     io.stderr.write(
       fr
-        ? `alternance : API HTTP sur http://${address.includes(":") ? `[${address}]` : address}:${listeningPort}${workers > 1 ? ` (${workers} processus)` : ""} — arrêt : Ctrl+C ou SIGTERM\n`
-        : `alternance: HTTP API on http://${address.includes(":") ? `[${address}]` : address}:${listeningPort}${workers > 1 ? ` (${workers} processes)` : ""} — stop: Ctrl+C or SIGTERM\n`,
+        ? `alternance : API HTTP${withPage ? " et page du bureau" : ""} sur http://${address.includes(":") ? `[${address}]` : address}:${listeningPort}${workers > 1 ? ` (${workers} processus)` : ""} — arrêt : Ctrl+C ou SIGTERM\n`
+        : `alternance: HTTP API${withPage ? " and office page" : ""} on http://${address.includes(":") ? `[${address}]` : address}:${listeningPort}${workers > 1 ? ` (${workers} processes)` : ""} — stop: Ctrl+C or SIGTERM\n`,
     );
 
-  const role = context.cluster ?? clusterRole();
   const stopping = () => io.stderr.write(fr ? "alternance : arrêt, fin des requêtes en cours…\n" : "alternance: stopping, finishing the requests under way…\n");
   if (workers > 1 && !role.isWorker) {
     const stop = context.stop ?? stopSignal(role);
@@ -156,6 +172,7 @@ export async function runServe(argv: readonly string[], io: Io, locale: Locale, 
     corsOrigins,
     ...(values.quiet ? {} : { log: (line: string) => io.stderr.write(`${line}\n`) }),
     logError: (error) => io.stderr.write(`alternance serve : ${fr ? "erreur interne" : "internal error"} : ${inspect(error)}\n`),
+    pages,
     draining: () => draining.value,
   });
   let running;

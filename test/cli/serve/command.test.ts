@@ -13,31 +13,15 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { runServe } from "../../../src/cli/serve/command.js";
 import { runCluster, type ClusterPrimary } from "../../../src/cli/serve/server.js";
 import { operations } from "../../../src/catalogue/operations.js";
+import { buildWeb } from "../../../scripts/web.js";
 import { CLI, runCli } from "../run-cli.js";
-import { failingOperation, OPENAPI_STUB, post, send, waitFor } from "./support.js";
+import { announcedPort, failingOperation, memoryIo, OPENAPI_STUB, post, send, waitFor } from "./support.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const pay = operations.find((operation) => operation.name === "apprenticeMinimumWage")!;
 const payPath = "/v1/apprentice-minimum-wage";
 
-/** An Io that keeps what is written. */
-function memoryIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, today: () => "2026-03-15" },
-    stdout: () => out.join(""),
-    stderr: () => err.join(""),
-  };
-}
-
 const context = { version: "test", openApi: () => OPENAPI_STUB };
-
-/** The port announced on stderr (`http://127.0.0.1:<port>`), once it is. */
-async function announcedPort(stderr: () => string): Promise<number> {
-  await waitFor(() => /http:\/\/127\.0\.0\.1:\d+/.test(stderr()));
-  return Number(/http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr())![1]);
-}
 
 describe("alternance serve, in the test process", () => {
   test.for([{ locale: "fr" as const, text: "--port N" }, { locale: "en" as const, text: "processes sharing the port" }])("--help ($locale)", async ({ locale, text }) => {
@@ -278,9 +262,11 @@ function startCli(args: string[]): { child: ChildProcess; stderr: () => string; 
 }
 
 describe("the built command (node dist/cli.js serve)", () => {
-  beforeAll(() => {
-    // test/global-setup.ts builds dist/cli.js; the OpenAPI document it serves comes from the schema build.
+  beforeAll(async () => {
+    // test/global-setup.ts builds dist/cli.js; the OpenAPI document it serves comes from the schema build,
+    // the office page from the page's (written file by file, whole: other tests may build it at once).
     execFileSync(process.execPath, [fileURLToPath(new URL("../../../node_modules/tsx/dist/cli.mjs", import.meta.url)), "scripts/schemas.ts"], { cwd: root, stdio: "ignore" });
+    await buildWeb();
   }, 120_000);
 
   test("the main help lists serve", () => {
@@ -308,6 +294,22 @@ describe("the built command (node dist/cli.js serve)", () => {
       const lines = cli.stderr().trim().split("\n");
       expect(lines.filter((line) => /Z (GET|POST) \/\S+ 200 \d+\.\dms$/.test(line))).toHaveLength(3);
       expect(lines).toContain("alternance : arrêt, fin des requêtes en cours…");
+    } finally {
+      cli.child.kill("SIGKILL");
+    }
+  }, 60_000);
+
+  test("serves the office page of dist/web/ at /, and each of its files", async () => {
+    const cli = startCli(["--port", "0", "--quiet"]);
+    try {
+      const url = `http://127.0.0.1:${await announcedPort(cli.stderr)}`;
+      expect(cli.stderr()).toMatch(/^alternance : API HTTP et page du bureau sur http:\/\/127\.0\.0\.1:\d+ — /);
+      for (const [path, file] of [["/", "index.html"], ["/index.html", "index.html"], ["/office.js", "office.js"], ["/alternance.global.js", "alternance.global.js"], ["/office.css", "office.css"]]) {
+        const answer = await send(url, path!);
+        expect([path, answer.status, answer.text === readFileSync(`${root}dist/web/${file}`, "utf8")]).toEqual([path, 200, true]);
+      }
+      cli.child.kill("SIGTERM");
+      expect(await cli.exit).toBe(0);
     } finally {
       cli.child.kill("SIGKILL");
     }

@@ -173,3 +173,20 @@ export function post(url: string, path: string, body: unknown, headers: Record<s
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 }
+
+/** An Io that keeps what is written. */
+export function memoryIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, today: () => "2026-03-15" },
+    stdout: () => out.join(""),
+    stderr: () => err.join(""),
+  };
+}
+
+/** The port announced on stderr (`http://127.0.0.1:<port>`), once it is. */
+export async function announcedPort(stderr: () => string): Promise<number> {
+  await waitFor(() => /http:\/\/127\.0\.0\.1:\d+/.test(stderr()));
+  return Number(/http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr())![1]);
+}
