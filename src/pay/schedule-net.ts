@@ -126,41 +126,37 @@ export interface ScheduleTotals {
   net: number | null;
 }
 
-const ZERO = new Dec(0);
-
 /**
- * How many months a period covers: whole calendar months count 1, a partly covered month counts the
- * calendar days covered / the days in that month. Exact.
+ * The minimum paid over a period at a monthly amount: whole calendar months count the amount, a partly
+ * covered month the amount × the calendar days covered / the days in that month. Each product is taken
+ * before its division, so the result is exact whenever the true value has a finite decimal form (a
+ * total exactly on a half cent, such as 721,95 € × 7/30 = 168,455 €, stays on it and rounds up).
  *
  * @param from - first day
  * @param to - last day (inclusive)
- * @returns the number of months, a decimal
+ * @param monthly - the monthly amount, euros
+ * @returns the amount paid over the period, a decimal (not rounded)
  * @example
- * monthsCovered("2025-09-15", "2025-10-31").toFixed(4); //=> "1.5333"
+ * amountOver("2025-09-15", "2025-10-31", 900).toNumber(); //=> 1380
  */
-export function monthsCovered(from: IsoDate, to: IsoDate): Dec {
+export function amountOver(from: IsoDate, to: IsoDate, monthly: number): Dec {
+  const amount = new Dec(monthly);
+  const share = (days: number, length: number): Dec => (days === length ? amount : amount.times(days).div(length));
   const fromDay = Number(from.slice(8, 10));
   const toDay = Number(to.slice(8, 10));
   const toLength = daysInMonth(to);
-  if (from.slice(0, 7) === to.slice(0, 7)) {
-    const days = toDay - fromDay + 1;
-    return days === toLength ? new Dec(1) : new Dec(days).div(toLength);
-  }
+  if (from.slice(0, 7) === to.slice(0, 7)) return share(toDay - fromDay + 1, toLength);
   // First month from `from`, last month up to `to`, every month between whole.
   const monthIndex = (date: IsoDate) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
-  let whole = monthIndex(to) - monthIndex(from) - 1;
-  let parts = ZERO;
   const fromLength = daysInMonth(from);
-  if (fromDay === 1) whole += 1;
-  else parts = new Dec(fromLength - fromDay + 1).div(fromLength);
-  if (toDay === toLength) whole += 1;
-  else parts = parts.plus(new Dec(toDay).div(toLength));
-  return parts.plus(whole);
+  const between = monthIndex(to) - monthIndex(from) - 1;
+  const edges = share(fromLength - fromDay + 1, fromLength).plus(share(toDay, toLength));
+  return between === 0 ? edges : edges.plus(amount.times(between));
 }
 
 /**
  * The minimum paid by contract year and over the contract, gross and net: each period's monthly
- * amounts × the months it covers ({@link monthsCovered}), summed exactly, each total rounded half-up
+ * amounts over the days it covers ({@link amountOver}), summed exactly, each total rounded half-up
  * to the cent once (so the contract's total may differ from the sum of the rounded years by a cent
  * per year at most).
  *
@@ -172,9 +168,8 @@ export function monthsCovered(from: IsoDate, to: IsoDate): Dec {
 export function scheduleTotalsOf(periods: ReadonlyArray<GrossPeriod & { netMonthlyMinimum: number | null }>): ScheduleTotals {
   const years: Array<{ contractYear: number; from: IsoDate; to: IsoDate; gross: Dec; net: Dec | null }> = [];
   for (const period of periods) {
-    const months = monthsCovered(period.from, period.to);
-    const gross = months.times(period.monthlyMinimum);
-    const net = period.netMonthlyMinimum === null ? null : months.times(period.netMonthlyMinimum);
+    const gross = amountOver(period.from, period.to, period.monthlyMinimum);
+    const net = period.netMonthlyMinimum === null ? null : amountOver(period.from, period.to, period.netMonthlyMinimum);
     const year = years[years.length - 1];
     if (year !== undefined && year.contractYear === period.contractYear) {
       year.to = period.to;

@@ -47,6 +47,7 @@ function documented(path) {
 }
 const pay = documented("/v1/apprentice-minimum-wage");
 const dates = documented("/v1/check-contract-dates");
+const contract = documented("/v1/check-apprenticeship-contract");
 const scenarios = [
   { name: "apprentice-minimum-wage", path: "/v1/apprentice-minimum-wage", body: pay.body, check: (result) => result.monthlyMinimum === pay.expected.monthlyMinimum },
   {
@@ -56,6 +57,12 @@ const scenarios = [
     check: (result) => result.monthlyMinimum === pay.expected.monthlyMinimum,
   },
   { name: "check-contract-dates (MIAGE policy)", path: "/v1/check-contract-dates", body: dates.body, check: (result) => result.valid === dates.expected.valid },
+  {
+    name: "check-apprenticeship-contract (whole contract), explain: false",
+    path: "/v1/check-apprenticeship-contract",
+    body: { ...contract.body, explain: false },
+    check: (result) => result.valid === contract.expected.valid,
+  },
 ];
 
 const TICKS_PER_SECOND = 100;

@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { addDays, daysBetween, daysInMonth, firstDayOfNextMonth } from "../../src/core/dates.js";
 import { Dec } from "../../src/core/money.js";
 import { apprenticePaySchedule, netPay, professionalisationPaySchedule, type ApprenticePayScheduleInput, type PaySchedule } from "../../src/index.js";
-import { monthsCovered } from "../../src/pay/schedule-net.js";
+import { amountOver } from "../../src/pay/schedule-net.js";
 import { catchInputError } from "../support/catch-input-error.js";
 import { expectIssues } from "../support/explained.js";
 import { plusDays, plusMonths } from "./reference.js";
@@ -117,31 +117,36 @@ describe("signatureDate input", () => {
 });
 
 describe("totals", () => {
-  test("monthsCovered: whole months count 1, a partial month its days / the days in the month", () => {
-    expect(monthsCovered("2025-09-01", "2026-08-31").toNumber()).toBe(12);
-    expect(monthsCovered("2025-09-15", "2025-09-30").toString()).toBe(new Dec(16).div(30).toString());
-    expect(monthsCovered("2024-02-10", "2024-03-31").toString()).toBe(new Dec(20).div(29).plus(1).toString());
-    expect(monthsCovered("2026-01-01", "2026-01-01").toString()).toBe(new Dec(1).div(31).toString());
-    expect(monthsCovered("2025-09-15", "2026-03-10").toDecimalPlaces(6).toNumber()).toBe(5.855914);
+  test("amountOver: whole months count the amount, a partial month the amount × its days / the days in the month", () => {
+    expect(amountOver("2025-09-01", "2026-08-31", 1).toNumber()).toBe(12);
+    expect(amountOver("2025-09-15", "2025-09-30", 1).toString()).toBe(new Dec(16).div(30).toString());
+    expect(amountOver("2024-02-10", "2024-03-31", 1).toString()).toBe(new Dec(20).div(29).plus(1).toString());
+    expect(amountOver("2026-01-01", "2026-01-01", 1).toString()).toBe(new Dec(1).div(31).toString());
+    expect(amountOver("2025-09-15", "2026-03-10", 1).toDecimalPlaces(6).toNumber()).toBe(5.855914);
+    expect(amountOver("2025-09-15", "2025-10-31", 900).toNumber()).toBe(1380);
+    // On a half cent exactly (721,95 € × 7/30 + 721,95 € = 890,405 €): the product before the division keeps it
+    // exact, so the total rounds up to 890,41 € (found by the property below under TZ=Pacific/Kiritimati's seed).
+    expect(amountOver("2022-11-24", "2022-12-31", 721.95).toString()).toBe("890.405");
   });
 
-  test("monthsCovered equals the month-by-month count (each month: days covered / days in it) for any period from 2019 to 2199 (property)", () => {
+  test("amountOver equals the month-by-month sum (each month: amount × days covered / days in it) for any period from 2019 to 2199 (property)", () => {
     /** The definition, month by month. */
-    const oracle = (from: string, to: string): Dec => {
+    const oracle = (from: string, to: string, monthly: number): Dec => {
       let total = new Dec(0);
       for (let start = from; start <= to; start = firstDayOfNextMonth(start)) {
         const monthEnd = addDays(firstDayOfNextMonth(start), -1);
         const end = monthEnd < to ? monthEnd : to;
-        total = total.plus(new Dec(daysBetween(start, end) + 1).div(daysInMonth(start)));
+        total = total.plus(new Dec(monthly).times(daysBetween(start, end) + 1).div(daysInMonth(start)));
       }
       return total;
     };
     const day = fc.integer({ min: 0, max: 66_000 }).map((offset) => addDays("2019-01-01", offset));
+    const monthly = fc.integer({ min: 1, max: 1_000_000 }).map((cents) => cents / 100);
     fc.assert(
-      fc.property(day, fc.integer({ min: 0, max: 1_500 }), (from, length) => {
+      fc.property(day, fc.integer({ min: 0, max: 1_500 }), monthly, (from, length, amount) => {
         const to = addDays(from, length);
         // Equal to 30 decimals: a quotient like 20/31 holds 40 significant digits (decimal.js), so the order of the additions moves the last one.
-        expect(monthsCovered(from, to).toDecimalPlaces(30).toString()).toBe(oracle(from, to).toDecimalPlaces(30).toString());
+        expect(amountOver(from, to, amount).toDecimalPlaces(30).toString()).toBe(oracle(from, to, amount).toDecimalPlaces(30).toString());
       }),
       { numRuns: 2_000 },
     );
