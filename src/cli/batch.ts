@@ -7,9 +7,9 @@
 import { readFileSync, type ReadStream } from "node:fs";
 import { addAbortSignal, Readable, type Writable } from "node:stream";
 import { once } from "node:events";
-import { parseArgs } from "node:util";
 import { parse, type CsvError } from "csv-parse";
 import { cutText } from "../core/echo.js";
+import { findChoice, policyChoices } from "../core/french-words.js";
 import type { Locale, Violation } from "../core/explain.js";
 import { formatEuros } from "../core/format.js";
 import { COHORT_COLUMNS, evaluateRow, rowViolations, rowWarnings, type CohortColumn, type RowOutcome } from "./cohort-row.js";
@@ -17,6 +17,7 @@ import { FileProblem, fileProblem, hasCode, openInput, openOutput, type OutputFi
 import { csvLine } from "./csv-cell.js";
 import { CsvDecoder } from "./encoding.js";
 import type { InterruptSignal, Io } from "./io.js";
+import { parseOptions, UsageError } from "./usage.js";
 
 /** Counts of a batch run. */
 export interface BatchSummary {
@@ -408,17 +409,19 @@ export class HeaderError extends Error {}
 export async function runBatch(argv: readonly string[], io: Io, locale: Locale): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { out: { type: "string" }, format: { type: "string" }, lang: { type: "string" }, policy: { type: "string" }, explain: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseOptions(
+      argv,
+      { out: { type: "string" }, format: { type: "string" }, lang: { type: "string" }, policy: { type: "string" }, explain: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      locale,
+      true,
+    );
   } catch (error) {
-    io.stderr.write(`alternance batch : ${(error as Error).message}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`alternance batch : ${error.message}\n`);
     return 2;
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values as { out?: string; format?: string; lang?: string; policy?: string; explain?: boolean; help?: boolean };
   if (values.help) {
     io.stdout.write(batchHelp(locale));
     return 0;
@@ -435,7 +438,7 @@ export async function runBatch(argv: readonly string[], io: Io, locale: Locale):
   const file = positionals[0]!;
   let policy: unknown;
   try {
-    policy = values.policy === undefined ? undefined : values.policy.endsWith(".json") ? JSON.parse(readFileSync(values.policy, "utf8")) : values.policy;
+    policy = values.policy === undefined ? undefined : values.policy.endsWith(".json") ? JSON.parse(readFileSync(values.policy, "utf8")) : (findChoice(values.policy, policyChoices) ?? values.policy);
   } catch (error) {
     io.stderr.write(`alternance batch : --policy : ${(error as Error).message}\n`);
     return 2;

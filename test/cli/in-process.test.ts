@@ -412,9 +412,9 @@ describe("every subcommand, in-process", () => {
 
 describe("help", () => {
   test.for([
-    { args: ["--help"], code: EXIT.ok, expected: ["Usage : alternance <commande> [options]", "batch FICHIER.csv", "Codes de sortie"] },
+    { args: ["--help"], code: EXIT.ok, expected: ["Usage : alternance <commande> [options]", "lot FICHIER.csv", "(batch)", "130 interrompu"] },
     { args: ["help", "--lang", "en"], code: EXIT.ok, expected: ["Usage: alternance <command> [options]", "Exit codes"] },
-    { args: ["-h"], code: EXIT.ok, expected: ["Commandes :"] },
+    { args: ["-h"], code: EXIT.ok, expected: ["Commandes (en français"] },
     { args: [], code: EXIT.usage, expected: ["Usage : alternance"] },
     { args: ["eligibility", "apprenticeship", "--help"], code: EXIT.ok, expected: ["--exception", "(répétable)", "--birth-date"] },
     { args: ["eligibility", "professionalisation", "--help", "--lang=en"], code: EXIT.ok, expected: ["--benefit", "(repeatable)"] },
@@ -466,10 +466,10 @@ describe("bad usage and bad input: exit 2, the message names the flag", () => {
     { name: "a nested field is named by its flag", args: ["pay", "apprenticeship", "--birth-date", "2006-04-10", "--contract-start", "2025-09-01", "--date", "2025-10-01", "--previous-last-year-rate=-5", "--previous-diploma-obtained"], message: /^--previous-last-year-rate : doit être supérieur à 0, reçu « -5 »/m },
     { name: "a wrong item of a list is named with its index", args: ["presence", "--start", "2026-01-05", "--end", "2026-01-30", "--absences", "2026-01-06,2026-02-30"], message: /^--absences\[1\]/m },
     { name: "an unknown company weekday", args: ["trial-period-end", "--contract-start", "2025-09-01", "--company-weekdays", "mon,dim"], message: /^--company-weekdays\[1\]/m },
-    { name: "an option of a positional API call (options.kind)", args: ["working-days", "add", "--date", "2026-05-07", "--n", "2", "--kind", "bad"], message: /^--kind : valeur inconnue « bad » ; valeurs admises : ouvrables, ouvres$/m },
+    { name: "an option of a positional API call (options.kind)", args: ["working-days", "add", "--date", "2026-05-07", "--n", "2", "--kind", "bad"], message: /^alternance : --kind : valeur inconnue « bad » ; valeurs admises : ouvrables, ouvres$/m },
     { name: "a fractional number of working days", args: ["working-days", "add", "--date", "2026-05-07", "--n", "2.5", "--kind", "ouvres"], message: /^--n : doit être un nombre entier$/m },
     { name: "an end before the start", args: ["working-days", "count", "--from", "2026-05-07", "--to", "2026-05-01", "--kind", "ouvres", "--lang", "en"], message: /^--to: / },
-    { name: "an unknown territory (options.territory)", args: ["smic", "--date", "2026-05-07", "--territory", "mars"], message: /^--territory : valeur inconnue « mars »/m },
+    { name: "an unknown territory (options.territory)", args: ["smic", "--date", "2026-05-07", "--territory", "mars"], message: /^alternance : --territory : valeur inconnue « mars » ; valeurs admises : metropole, mayotte$/m },
     { name: "a missing contract end for a schedule", args: ["pay", "apprenticeship", "--birth-date", "2006-04-10", "--contract-start", "2025-09-01"], message: /^--contract-end : champ obligatoire manquant$/m },
     {
       name: "hiring aid: a level 9 and a negative headcount, both named",
@@ -492,7 +492,7 @@ describe("bad usage and bad input: exit 2, the message names the flag", () => {
     { name: "net-pay: month 2026-13", args: ["net-pay", "--contract", "apprenticeship", "--gross", "1000", "--month", "2026-13", "--signature-date", "2025-09-01"], message: /^--month : mois invalide « 2026-13 »/m },
     { name: "net-pay: a signature after the month", args: ["net-pay", "--contract", "apprenticeship", "--gross", "1000", "--month", "2026-07", "--signature-date", "2026-08-01"], message: /^--signature-date : le contrat est conclu après le mois payé/m },
     { name: "net-pay: a negative gross", args: ["net-pay", "--contract", "apprenticeship", "--gross=-1", "--month", "2026-07", "--signature-date", "2026-07-01"], message: /^--gross : doit être au moins 0/m },
-    { name: "net-pay: an unknown contract", args: ["net-pay", "--contract", "stage", "--gross", "1000", "--month", "2026-07", "--signature-date", "2026-07-01"], message: /^--contract : valeur inconnue « stage »/m },
+    { name: "net-pay: an unknown contract", args: ["net-pay", "--contract", "stage", "--gross", "1000", "--month", "2026-07", "--signature-date", "2026-07-01"], message: /^alternance : --contract : valeur inconnue « stage » ; valeurs admises : apprentissage, professionnalisation \(ou en anglais : apprenticeship, professionalisation\)$/m },
     { name: "exam-leave: a student employee without planned days", args: ["exam-leave", "--status", "student-employee", "--first-exam-date", "2026-06-15"], message: /^--planned-working-days : champ obligatoire pour un étudiant salarié/m },
   ])("$name", async ({ args, message }) => {
     const { code, stdout, stderr } = await cli(args);
@@ -618,7 +618,7 @@ describe("alternance batch, in-process", () => {
   });
 
   test.for([
-    { name: "unknown flag", args: ["batch", "examples/cohort.csv", "--bogus"], message: /^alternance batch : Unknown option '--bogus'/ },
+    { name: "unknown flag", args: ["batch", "examples/cohort.csv", "--bogus"], message: /^alternance batch : option inconnue « --bogus »$/m },
     { name: "bad format", args: ["batch", "examples/cohort.csv", "--format", "xml"], message: /--format ndjson\|csv/ },
     { name: "no file", args: ["batch"], message: /un fichier CSV attendu \(ou - pour l'entrée standard\)/ },
     { name: "two files, English", args: ["batch", "a.csv", "b.csv", "--lang", "en"], message: /one CSV file expected \(or - for standard input\)/ },
@@ -723,8 +723,8 @@ describe("cohort rows (evaluateRow)", () => {
   });
 
   test.for([
-    { locale: "fr", cells: { birthDate: "2002-08-30" }, message: "type de contrat manquant : apprenticeship, professionalisation ou work-study-internship" },
-    { locale: "en", cells: { contract: "stage", birthDate: "2002-08-30" }, message: 'unknown "stage" contract type: apprenticeship, professionalisation or work-study-internship' },
+    { locale: "fr", cells: { birthDate: "2002-08-30" }, message: "type de contrat manquant : apprentissage, professionnalisation ou stage-alternance (ou en anglais : apprenticeship, professionalisation, work-study-internship)" },
+    { locale: "en", cells: { contract: "stage", birthDate: "2002-08-30" }, message: 'unknown "stage" contract type: apprenticeship, professionalisation or work-study-internship (in French: apprentissage, professionnalisation, stage-alternance)' },
   ] as const)("a missing or unknown contract type ($locale)", ({ locale, cells, message }) => {
     expect(evaluateRow(cells, locale, undefined).errors).toEqual([{ field: "contract", message }]);
   });
@@ -738,7 +738,7 @@ describe("cohort rows (evaluateRow)", () => {
       ]),
     );
     expect(evaluateRow({ birthDate: "2002-08-30" }, "en", undefined).errors).toEqual([
-      { field: "contract", message: "missing contract type: apprenticeship, professionalisation or work-study-internship" },
+      { field: "contract", message: "missing contract type: apprenticeship, professionalisation or work-study-internship (in French: apprentissage, professionnalisation, stage-alternance)" },
     ]);
   });
 
