@@ -248,7 +248,8 @@ function attempt<T>(call: () => T, errors: RowError[], columns: ReadonlyMap<stri
     for (const issue of error.issues) {
       const field = columnOf(issue.path, columns);
       const message = issueText(issue, error.locale);
-      if (!errors.some((known) => known.field === field && known.message === message)) errors.push({ field, message });
+      // A cell that could not be read (its error is already there) is missing for the library: say it once.
+      if (!errors.some((known) => known.field === field && (known.message === message || issue.code === "REQUIRED"))) errors.push({ field, message });
     }
     return undefined;
   }

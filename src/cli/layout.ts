@@ -11,10 +11,13 @@ export const MIN_WIDTH = 40;
 /** Widest width accepted by `--width`. */
 export const MAX_WIDTH = 1000;
 
+/** Holds French punctuation to its word while wrapping; written back as a space. */
+const GLUE = "\ue000";
+
 /**
  * Wraps a text into lines of at most `width` characters, at spaces only: a word is never cut (a word
  * longer than the width stands alone on its line). French punctuation (`?`, `!`, `:`, `;`, `»`) is
- * glued to the word before it by a no-break space, as French typography wants.
+ * kept with the word before it, as French typography wants.
  *
  * @param text - the text
  * @param width - the most characters a line may hold
@@ -26,7 +29,7 @@ export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   // French punctuation stays with its word (« apprentissage ? » never leaves « ? » alone on a line).
-  const glued = text.replace(/ ([?!:;»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
+  const glued = text.replace(/ ([?!:;»])/g, `${GLUE}$1`).replace(/« /g, `«${GLUE}`);
   for (const word of glued.split(/[ \t\n]+/).filter((item) => item !== "")) {
     if (line === "") line = word;
     else if (line.length + 1 + word.length <= width) line += ` ${word}`;
@@ -36,7 +39,7 @@ export function wrapWords(text: string, width: number): string[] {
     }
   }
   lines.push(line);
-  return lines;
+  return lines.map((item) => item.replaceAll(GLUE, " "));
 }
 
 /**

@@ -27,7 +27,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate nearest to `word`, when it is near enough to be a typo: at most a third of the
- * longer word's letters changed (at least one), the first of equally near candidates.
+ * longer word's letters changed (at least two from four letters, one below: `tabel` is `table`), the
+ * first of equally near candidates.
  *
  * @param word - what was typed
  * @param candidates - the known words
@@ -40,7 +41,8 @@ export function nearestWord(word: string, candidates: readonly string[]): string
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word, candidate);
-    if (distance <= Math.max(1, Math.floor(Math.max(word.length, candidate.length) / 3)) && (best === undefined || distance < best.distance)) {
+    const limit = Math.max(word.length >= 4 ? 2 : 1, Math.floor(Math.max(word.length, candidate.length) / 3));
+    if (distance <= limit && (best === undefined || distance < best.distance)) {
       best = { candidate, distance };
     }
   }

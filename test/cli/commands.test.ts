@@ -23,7 +23,7 @@ describe("help and version", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("--birth-date");
     expect(stdout).toContain("--smc");
-    expect(runCli(["batch", "--help", "--lang", "en"]).stdout).toContain("Columns (API field names, any order)");
+    expect(runCli(["batch", "--help", "--lang", "en"]).stdout).toContain("Columns in any order");
   });
 
   test("--version prints the package version", () => {

@@ -3,7 +3,13 @@
  * choices, every French command alias (accents and capitals ignored), and usage errors in French with
  * « vouliez-vous dire … ».
  */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { columnOfHeader, FRENCH_HEADERS, readHeader } from "../../src/cli/cohort-headers.js";
+import { useColour, wrapWords } from "../../src/cli/layout.js";
+import { counted } from "../../src/cli/usage.js";
 import { commands } from "../../src/cli/commands.js";
 import { buildInput, EXIT, run } from "../../src/cli/main.js";
 import type { Io } from "../../src/cli/io.js";
@@ -145,5 +151,112 @@ describe("usage errors in French, with « vouliez-vous dire »", () => {
     const { code, stderr } = await cli(["verifier-contrat", "examples/contract-miage.json", "--contract", "Apprentissage"]);
     expect(stderr).toBe("");
     expect(code).toBe(EXIT.ok);
+  });
+});
+
+describe("batch: French headers, duplicated columns, dates as typed, CSV for French Excel", () => {
+  const directory = mkdtempSync(join(tmpdir(), "alternance-fr-"));
+  const file = (name: string, text: string) => {
+    const path = join(directory, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  const headerRows = Object.entries(FRENCH_HEADERS).flatMap(([column, names]) =>
+    [column, ...names].flatMap((name) => [name, name.toUpperCase(), name.replaceAll("_", " ")].map((typed) => ({ name: `${typed} → ${column}`, typed, column, source: "docs/cli.md, header table" }))),
+  );
+  test.for(headerRows)("$name", ({ typed, column }) => {
+    expect(columnOfHeader(typed)).toBe(column);
+  });
+
+  test("accents, capitals and spaces: Début contrat, Fin_Contrat, Niveau diplôme, tuteur.naissance", () => {
+    expect(["Début contrat", "Fin_Contrat", "Niveau diplôme", "tuteur.naissance", "Date de naissance"].map(columnOfHeader)).toEqual(["contractStart", "contractEnd", "diplomaLevel", "tutor.birthDate", null]);
+  });
+
+  test.for([
+    { name: "French and English names of one column", cells: ["type", "naissance", "birthDate"], locale: "fr", message: "colonne en double : « naissance » (colonne 2) et « birthDate » (colonne 3) désignent toutes deux birthDate ; gardez-en une" },
+    { name: "two French aliases", cells: ["contrat", "Type", "naissance"], locale: "fr", message: "colonne en double : « contrat » (colonne 1) et « Type » (colonne 2) désignent toutes deux contract ; gardez-en une" },
+    { name: "in English", cells: ["contract", "debut", "contractStart"], locale: "en", message: 'duplicate column: "debut" (column 2) and "contractStart" (column 3) both name contractStart; keep one' },
+  ] as const)("a duplicated column is an error naming both: $name", ({ cells, locale, message }) => {
+    expect(() => readHeader(cells, locale, () => undefined)).toThrow(message);
+  });
+
+  test("an unknown column: ignored, with « vouliez-vous dire »", () => {
+    const warnings: string[] = [];
+    expect(readHeader(["type", "naissanse", "Remarque"], "fr", (text) => warnings.push(text))).toEqual(["contract", null, null]);
+    expect(warnings).toEqual(["colonnes inconnues ignorées : « naissanse » (vouliez-vous dire « naissance » ?), « Remarque »"]);
+  });
+
+  const french = "Type;Naissance;Début contrat;FIN_CONTRAT;debut_formation;fin formation;ID\napprentissage;10/04/2006;01/09/2025;31/08/2027;01/09/2025;03/07/2027;A1\nApprentissage;31/02/2006;01/09/2025;31/08/2027;;;A2\n";
+  const english = "contract,birthDate,contractStart,contractEnd,trainingStart,trainingEnd,id\napprenticeship,2006-04-10,2025-09-01,2027-08-31,2025-09-01,2027-07-03,A1\napprenticeship,2006-02-31,2025-09-01,2027-08-31,,,A2\n";
+
+  test("a French file gives the answers of the same file in English; the wrong date echoed as typed, by the header as typed", async () => {
+    const [fr, en] = [await cli(["lot", file("fr.csv", french)]), await cli(["batch", file("en.csv", english)])];
+    const records = fr.stdout.trim().split("\n").map((line) => JSON.parse(line) as { status: string; errors: Array<{ field: string; message: string }> });
+    const englishRecords = en.stdout.trim().split("\n").map((line) => JSON.parse(line) as { status: string });
+    expect(records[0]).toEqual(englishRecords[0]);
+    expect(records[1]!.errors).toEqual([
+      { field: "Naissance", message: "date invalide « 31/02/2006 » : une date réelle au format JJ/MM/AAAA ou AAAA-MM-JJ est attendue (années 1900 à 2199)" },
+    ]);
+    expect(fr.stderr).toBe("2 lignes : 1 conforme, 0 avec règles non respectées, 1 invalide\n");
+    expect(fr.code).toBe(1);
+  });
+
+  test("CSV under --lang fr: BOM, ;, French headers, JJ/MM/AAAA; --no-bom drops the BOM; --lang en: none of them", async () => {
+    const path = file("fr2.csv", french);
+    const bom = (await cli(["lot", path, "--format", "csv"])).stdout;
+    expect(bom.startsWith("\ufeffligne;id;statut;contrat;")).toBe(true);
+    expect(bom).toContain("\n2;A1;ok;apprentissage;oui;19;oui;01/06/2025;01/12/2025;");
+    expect(bom).toContain("Naissance: date invalide « 31/02/2006 »");
+    const noBom = (await cli(["lot", path, "--format", "csv", "--no-bom"])).stdout;
+    expect(noBom).toBe(bom.slice(1));
+    const out = join(directory, "out.csv");
+    await cli(["lot", path, "--format", "csv", "--out", out]);
+    expect(readFileSync(out, "utf8")).toBe(bom);
+    const en = (await cli(["batch", path, "--format", "csv", "--lang", "en"])).stdout;
+    expect(en.startsWith("line,id,status,contract,")).toBe(true);
+    expect(en).toContain("\n2,A1,ok,apprenticeship,true,19,true,2025-06-01,2025-12-01,");
+  });
+
+  test("--format table: the cohort table; --format with a typo", async () => {
+    const table = await cli(["lot", file("fr3.csv", french), "--format", "table"]);
+    expect(table.stdout.split("\n")[0]).toMatch(/^ligne +id +contrat +statut +âge +1er mois +détail$/);
+    expect(table.stdout).toMatch(/\n {4}3 +A2 +apprentissage +invalide +Naissance : date invalide/);
+    expect(table.stdout.split("\n").every((line) => line.length <= 80)).toBe(true);
+    expect((await cli(["lot", file("fr4.csv", french), "--format", "tabel"])).stderr).toBe("alternance batch : --format ndjson|csv|table ; vouliez-vous dire « table » ?\n");
+  });
+
+  test("a wrong JJ/MM/AAAA flag is echoed as typed", async () => {
+    expect((await cli(["smic", "--date", "31/02/2006"])).stderr).toBe("alternance : --date : date invalide « 31/02/2006 » : une date réelle au format JJ/MM/AAAA ou AAAA-MM-JJ est attendue (années 1900 à 2199)\n");
+  });
+
+  test("demo --help shows the help; the demo's counts agree in number", async () => {
+    const help = await cli(["demo", "--help"]);
+    expect(help.code).toBe(EXIT.ok);
+    expect(help.stdout).toMatch(/^alternance demo \[--lang fr\|en\] \[--width N\]/);
+    expect((await cli(["demo"])).stdout).toContain("12 contrats : 9 conformes, 2 à revoir, 1 invalide.");
+  });
+});
+
+describe("layout: words wrapped, never cut; colours", () => {
+  test("wrapWords", () => {
+    expect(wrapWords("Peut-il signer un contrat d'apprentissage ?", 41)).toEqual(["Peut-il signer un contrat", "d'apprentissage ?"]);
+    expect(wrapWords("professionnalisation", 5)).toEqual(["professionnalisation"]);
+    expect(wrapWords("", 10)).toEqual([""]);
+  });
+  test.for([
+    { env: {}, tty: true, expected: true },
+    { env: {}, tty: false, expected: false },
+    { env: { NO_COLOR: "1" }, tty: true, expected: false },
+    { env: { NO_COLOR: "" }, tty: true, expected: true },
+    { env: { FORCE_COLOR: "1" }, tty: false, expected: true },
+    { env: { FORCE_COLOR: "0" }, tty: true, expected: false },
+    { env: { FORCE_COLOR: "1", NO_COLOR: "1" }, tty: true, expected: false },
+  ])("useColour($env, $tty) = $expected", ({ env, tty, expected }) => {
+    expect(useColour(env, tty)).toBe(expected);
+  });
+  test("counted: 0 and 1 singular in French, 1 only in English", () => {
+    expect([0, 1, 2].map((n) => counted(n, "invalide", "invalides", "fr"))).toEqual(["0 invalide", "1 invalide", "2 invalides"]);
+    expect([0, 1, 2].map((n) => counted(n, "row", "rows", "en"))).toEqual(["0 rows", "1 row", "2 rows"]);
   });
 });
