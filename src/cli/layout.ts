@@ -29,7 +29,7 @@ export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   // French punctuation stays with its word (« apprentissage ? » never leaves « ? » alone on a line).
-  const glued = text.replace(/ ([?!:;»])/g, `${GLUE}$1`).replace(/« /g, `«${GLUE}`);
+  const glued = text.replace(/(?<=\S) ([?!:;»])/g, `${GLUE}$1`).replace(/« (?=\S)/g, `«${GLUE}`);
   for (const word of glued.split(/[ \t\n]+/).filter((item) => item !== "")) {
     if (line === "") line = word;
     else if (line.length + 1 + word.length <= width) line += ` ${word}`;

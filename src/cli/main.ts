@@ -296,7 +296,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (!["table", "json", "csv"].includes(format)) throw new UsageError(`--format : table, json ${locale === "fr" ? "ou" : "or"} csv`);
     if (values["lang"] !== undefined && !["fr", "en"].includes(values["lang"] as string)) throw new UsageError("--lang : fr | en");
     const result = command.run(buildInput(command, values, locale, io.today()));
-    io.stdout.write(renderResult(result, format as OutputFormat, locale, values["explain"] === true));
+    io.stdout.write(renderResult(result, format as OutputFormat, locale, values["explain"] === true, { width: outputWidth(argv, io.columns, locale), colour: io.colour === true }));
     return ruleNotMet(result) ? EXIT.ruleNotMet : EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {

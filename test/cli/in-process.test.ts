@@ -57,6 +57,9 @@ async function cli(args: string[], options: { today?: string; tty?: boolean } = 
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
+/** A pattern with its ISO dates written as the French table writes them (JJ/MM/AAAA). */
+const frenchDates = (pattern: RegExp): RegExp => new RegExp(pattern.source.replace(/\\d\{4\}-\\d\{2\}-\\d\{2\}/g, "\\d{2}\\/\\d{2}\\/\\d{4}").replace(/(\d{4})-(\d{2})-(\d{2})/g, "$3\\/$2\\/$1"), pattern.flags);
+
 /**
  * One row per subcommand: the arguments, the library call they stand for (the reference for
  * `--format json`), the exit code, and what the French and English tables show.
@@ -377,8 +380,9 @@ describe("every subcommand, in-process", () => {
   });
 
   test.for(commandRows)("$name: French table, with the explanation", async (row) => {
-    const { code, stdout } = await cli([...row.args, "--explain"]);
-    for (const pattern of row.fr) expect(stdout).toMatch(pattern);
+    // Wide enough for one line per row; in French, dates are written JJ/MM/AAAA.
+    const { code, stdout } = await cli([...row.args, "--explain", "--width", "1000"]);
+    for (const pattern of row.fr) expect(stdout).toMatch(frenchDates(pattern));
     expect(stdout).toContain("Explication");
     const explanation = (row.api() as { explanation?: Array<{ rule: string }> }).explanation ?? [];
     for (const step of explanation) expect(stdout).toContain(`[${step.rule}`);
@@ -386,7 +390,7 @@ describe("every subcommand, in-process", () => {
   });
 
   test.for(commandRows)("$name: English table", async (row) => {
-    const { code, stdout } = await cli([...row.args, "--lang", "en", "--explain"]);
+    const { code, stdout } = await cli([...row.args, "--lang", "en", "--explain", "--width", "1000"]);
     for (const pattern of row.en) expect(stdout).toMatch(pattern);
     expect(stdout).toContain("Explanation");
     expect(code).toBe(row.code);
