@@ -5,18 +5,23 @@
  * atomically (a temporary file, then a rename).
  */
 import { readFileSync, type ReadStream } from "node:fs";
-import { addAbortSignal, Readable, type Writable } from "node:stream";
+import { addAbortSignal, Readable, Writable } from "node:stream";
 import { once } from "node:events";
-import { parseArgs } from "node:util";
 import { parse, type CsvError } from "csv-parse";
 import { cutText } from "../core/echo.js";
+import { contractTypeChoices, findChoice, policyChoices } from "../core/french-words.js";
 import type { Locale, Violation } from "../core/explain.js";
 import { formatEuros } from "../core/format.js";
-import { COHORT_COLUMNS, evaluateRow, rowViolations, rowWarnings, type CohortColumn, type RowOutcome } from "./cohort-row.js";
+import { FRENCH_HEADERS, HeaderError, readHeader } from "./cohort-headers.js";
+import { displayDates } from "./display-date.js";
+import { evaluateRow, rowViolations, rowWarnings, type CohortColumn, type RowOutcome } from "./cohort-row.js";
 import { FileProblem, fileProblem, hasCode, openInput, openOutput, type OutputFile } from "./batch-files.js";
 import { csvLine } from "./csv-cell.js";
 import { CsvDecoder } from "./encoding.js";
 import type { InterruptSignal, Io } from "./io.js";
+import { twoColumns, wrapWords } from "./layout.js";
+import { counted, didYouMean, outputWidth, parseOptions, UsageError } from "./usage.js";
+import { cohortTable } from "./cohort-table.js";
 
 /** Counts of a batch run. */
 export interface BatchSummary {
@@ -32,58 +37,81 @@ export interface BatchRecord extends RowOutcome {
   id: string | null;
 }
 
-const CSV_OUTPUT_COLUMNS = [
-  "line",
-  "id",
-  "status",
-  "contract",
-  "eligible",
-  "ageAtStart",
-  "datesValid",
-  "startEarliest",
-  "startLatest",
-  "endEarliest",
-  "endLatest",
-  "firstMonthlyMinimum",
-  "schedule",
-  "trainingHoursValid",
-  "minimumTrainingHours",
-  "maximumTrainingHours",
-  "violations",
-  "warnings",
-  "errors",
+/** The columns of the CSV output: the English (API) name, and the French one written under `--lang fr`. */
+const CSV_OUTPUT_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ["line", "ligne"],
+  ["id", "id"],
+  ["status", "statut"],
+  ["contract", "contrat"],
+  ["eligible", "eligible"],
+  ["ageAtStart", "age_debut"],
+  ["datesValid", "dates_conformes"],
+  ["startEarliest", "debut_au_plus_tot"],
+  ["startLatest", "debut_au_plus_tard"],
+  ["endEarliest", "fin_au_plus_tot"],
+  ["endLatest", "fin_au_plus_tard"],
+  ["firstMonthlyMinimum", "premier_minimum_mensuel"],
+  ["schedule", "echeancier"],
+  ["trainingHoursValid", "heures_formation_conformes"],
+  ["minimumTrainingHours", "heures_formation_min"],
+  ["maximumTrainingHours", "heures_formation_max"],
+  ["violations", "regles_non_respectees"],
+  ["warnings", "avertissements"],
+  ["errors", "erreurs"],
 ];
 
-function describeViolations(list: Violation[]): string {
-  return list.map((item) => `${item.code}: ${item.message}`).join(" | ");
+/**
+ * The header line of the CSV output: French names under `fr`, the API's English names under `en`.
+ *
+ * @example
+ * csvHeader("fr").slice(0, 3); //=> ["ligne", "id", "statut"]
+ */
+export function csvHeader(locale: Locale): string[] {
+  return CSV_OUTPUT_COLUMNS.map(([english, french]) => (locale === "fr" ? french : english));
 }
 
-/** The flat CSV cells of one record (French numbers with a decimal comma under `fr`). */
+/** The byte order mark that makes Excel read a CSV file as UTF-8. */
+export const UTF8_BOM = "\ufeff";
+
+function describeViolations(list: Violation[], locale: Locale): string {
+  return list.map((item) => `${item.code}: ${displayDates(item.message, locale)}`).join(" | ");
+}
+
+/**
+ * The flat CSV cells of one record. French cells are written for French Excel: decimal commas,
+ * `oui`/`non`, dates `JJ/MM/AAAA` (in messages too), the contract type in French.
+ *
+ * @example
+ * csvCells(record, "fr")[3]; //=> "apprentissage"
+ */
 export function csvCells(record: BatchRecord, locale: Locale): string[] {
-  const number = (value: number | null | undefined) => (value === null || value === undefined ? "" : locale === "fr" ? String(value).replace(".", ",") : String(value));
-  const bool = (value: boolean | undefined) => (value === undefined ? "" : String(value));
+  const fr = locale === "fr";
+  const number = (value: number | null | undefined) => (value === null || value === undefined ? "" : fr ? String(value).replace(".", ",") : String(value));
+  const bool = (value: boolean | undefined) => (value === undefined ? "" : fr ? (value ? "oui" : "non") : String(value));
+  const date = (value: string | null | undefined) => (value === null || value === undefined ? "" : displayDates(value, locale));
   const periods = record.pay?.periods ?? [];
   const windows = record.dates?.windows;
+  const contract = fr ? (contractTypeChoices.find((choice) => choice.value === record.contract)?.fr ?? record.contract) : record.contract;
   return [
     String(record.line),
     record.id ?? "",
     record.status,
-    record.contract ?? "",
+    contract ?? "",
     bool(record.eligibility?.eligible),
     number(record.eligibility?.ageAtStart),
     bool(record.dates?.valid),
-    windows?.start.earliest ?? "",
-    windows?.start.latest ?? "",
-    windows?.end.earliest ?? "",
-    windows?.end.latest ?? "",
+    date(windows?.start.earliest),
+    date(windows?.start.latest),
+    date(windows?.end.earliest),
+    date(windows?.end.latest),
     number(periods[0]?.monthlyMinimum),
-    periods.map((period) => `${period.from}..${period.to} ${number(period.ratePercent)}% ${formatEuros(period.monthlyMinimum, locale)}`).join(" | "),
+    periods.map((period) => `${date(period.from)}..${date(period.to)} ${number(period.ratePercent)}% ${formatEuros(period.monthlyMinimum, locale)}`).join(" | "),
     bool(record.trainingHours?.valid),
     number(record.trainingHours?.minimumHours),
     number(record.trainingHours?.maximumHours),
-    describeViolations(rowViolations(record)),
-    describeViolations(rowWarnings(record)),
-    record.errors.map((error) => `${error.field}: ${error.message}`).join(" | "),
+    describeViolations(rowViolations(record), locale),
+    describeViolations(rowWarnings(record), locale),
+    record.errors.map((error) => `${error.field}: ${displayDates(error.message, locale)}`).join(" | "),
   ];
 }
 
@@ -100,15 +128,28 @@ export function detectSeparator(headerLine: string): ";" | "," {
   return count(",") > count(";") ? "," : ";";
 }
 
-function batchHelp(locale: Locale): string {
+function batchHelp(locale: Locale, width: number): string {
   const fr = locale === "fr";
+  const columns = (Object.entries(FRENCH_HEADERS) as Array<[string, readonly string[]]>).map(
+    ([column, names]) => [[names[0]!], fr ? `${column}${names.length > 1 ? ` ; aussi ${names.slice(1).join(", ")}` : ""}` : `${column}${names.length > 1 ? `; also ${names.slice(1).join(", ")}` : ""}`] as const,
+  );
+  const text = (frText: string, enText: string) => wrapWords(fr ? frText : enText, width);
   return [
-    fr ? "alternance batch FICHIER.csv [--out FICHIER] [--format ndjson|csv] [--policy NOM|fichier.json] [--explain]" : "alternance batch FILE.csv [--out FILE] [--format ndjson|csv] [--policy NAME|file.json] [--explain]",
+    ...text(
+      "alternance lot (batch) FICHIER.csv [--out FICHIER] [--format ndjson|csv|table] [--policy NOM|fichier.json] [--explain] [--no-bom] [--lang fr|en] [--width N]",
+      "alternance batch FILE.csv [--out FILE] [--format ndjson|csv|table] [--policy NAME|file.json] [--explain] [--no-bom] [--lang fr|en] [--width N]",
+    ),
     "",
-    fr ? "Une ligne par contrat, en-tête obligatoire ; séparateur ; ou , ; UTF-8 (avec ou sans BOM) ou Windows-1252." : "One contract per row, header required; ; or , separated; UTF-8 (with or without BOM) or Windows-1252.",
-    `${fr ? "Colonnes (noms des champs de l'API, dans n'importe quel ordre)" : "Columns (API field names, any order)"} : ${COHORT_COLUMNS.join(";")}`,
-    fr ? "Listes (exceptions, benefits) séparées par | ou ,. Dates AAAA-MM-JJ ou JJ/MM/AAAA." : "Lists (exceptions, benefits) separated by | or ,. Dates YYYY-MM-DD or DD/MM/YYYY.",
-    fr ? "Statut par ligne : ok, violations, invalid. Code de sortie 1 si une ligne n'est pas ok." : "Status per row: ok, violations, invalid. Exit code 1 when any row is not ok.",
+    ...text(
+      "Une ligne par contrat, en-tête obligatoire ; séparateur ; ou , ; UTF-8 (avec ou sans BOM) ou Windows-1252. Colonnes dans n'importe quel ordre, en français ou sous le nom du champ de l'API, sans égard aux majuscules, aux accents, aux espaces ni aux _ ; une colonne nommée deux fois est une erreur :",
+      "One contract per row, header required; ; or , separated; UTF-8 (with or without BOM) or Windows-1252. Columns in any order, in French or as the API field name, case, accents, spaces and _ ignored; a column named twice is an error:",
+    ),
+    ...twoColumns(columns, width, 2),
+    "",
+    ...text(
+      "Valeurs en français ou en anglais (apprentissage, prive, rqth…). Listes (derogations, minima_sociaux) séparées par | ou ,. Dates AAAA-MM-JJ ou JJ/MM/AAAA. Statut par ligne : ok, violations, invalid. Code de sortie 1 si une ligne n'est pas ok. --format csv : en-têtes français, séparateur ;, dates JJ/MM/AAAA et BOM UTF-8 pour Excel (--no-bom pour l'enlever ; --lang en : en-têtes de l'API, séparateur ,).",
+      "Values in English or French (apprenticeship, private, disabled-worker…). Lists (exceptions, benefits) separated by | or ,. Dates YYYY-MM-DD or DD/MM/YYYY. Status per row: ok, violations, invalid. Exit code 1 when any row is not ok. --format csv with --lang en: the API names as headers, , separated, no BOM.",
+    ),
     "",
   ].join("\n");
 }
@@ -157,7 +198,7 @@ export class InputError extends Error {
 function progress(io: Io, rows: number, input: ReadStream | undefined, size: number, locale: Locale): void {
   const share = size > 0 && input ? Math.min(1, input.bytesRead / size) : 0;
   const bar = "#".repeat(Math.round(share * 20)).padEnd(20, ".");
-  io.stderr.write(`\r[${bar}] ${Math.round(share * 100)} % ${rows} ${locale === "fr" ? "lignes" : "rows"}`);
+  io.stderr.write(`\r[${bar}] ${Math.round(share * 100)} % ${locale === "fr" ? counted(rows, "ligne", "lignes", locale) : counted(rows, "row", "rows", locale)}`);
 }
 
 /**
@@ -191,6 +232,8 @@ class BlankLines {
 export interface ProcessOptions {
   format: "ndjson" | "csv";
   locale: Locale;
+  /** Starts CSV output with a UTF-8 byte order mark (for Excel). */
+  bom?: boolean;
   explain?: boolean;
   policy?: unknown;
   /** Stops the batch: the source is destroyed and pending writes give up. */
@@ -278,6 +321,7 @@ export async function processCohort(source: Readable, output: Writable, options:
 
   const outSeparator = locale === "fr" ? ";" : ",";
   let columns: Array<CohortColumn | null> | null = null;
+  let headers: ReadonlyMap<string, string> = new Map();
   const emit = async (record: BatchRecord) => {
     summary.rows += 1;
     summary[record.status === "ok" ? "ok" : record.status === "violations" ? "violations" : "invalid"] += 1;
@@ -299,23 +343,11 @@ export async function processCohort(source: Readable, output: Writable, options:
     }
   };
 
-  if (format === "csv") await sink.write(`${csvLine(CSV_OUTPUT_COLUMNS, outSeparator)}\n`);
+  if (format === "csv") await sink.write(`${options.bom === true ? UTF8_BOM : ""}${csvLine(csvHeader(locale), outSeparator)}\n`);
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     if (columns === null) {
-      columns = record.map((name) => COHORT_COLUMNS.find((known) => known.toLowerCase() === name.trim().toLowerCase()) ?? null);
-      if (!columns.includes("contract") && !columns.includes("birthDate")) {
-        throw new HeaderError(
-          locale === "fr"
-            ? `en-tête manquant ou sans colonne connue (attendu : ${COHORT_COLUMNS.join(";")})`
-            : `missing header, or no known column (expected: ${COHORT_COLUMNS.join(";")})`,
-        );
-      }
-      const unknown = record.filter((_, index) => columns![index] === null && record[index]!.trim() !== "").map((name) => cutText(name));
-      if (unknown.length > 0) {
-        options.onWarning?.(
-          locale === "fr" ? `colonnes inconnues ignorées : ${unknown.join(", ")}` : `unknown columns ignored: ${unknown.join(", ")}`,
-        );
-      }
+      columns = readHeader(record, locale, (text) => options.onWarning?.(text));
+      headers = headerNames(record, columns);
       continue;
     }
     await flushSkipped(info.lines);
@@ -329,6 +361,7 @@ export async function processCohort(source: Readable, output: Writable, options:
       outcome.errors.push({ field: "csv", message: locale === "fr" ? `${record.length} cellules pour ${columns.length} colonnes` : `${record.length} cells for ${columns.length} columns` });
       outcome.status = "invalid";
     }
+    outcome.errors = outcome.errors.map((error) => ({ ...error, field: asTyped(error.field, headers) }));
     await emit({ line: info.lines, id: cells.id?.trim() || null, ...outcome });
   }
   await flushSkipped(Number.POSITIVE_INFINITY);
@@ -336,6 +369,24 @@ export async function processCohort(source: Readable, output: Writable, options:
   const mixed = decoder.mixedEncoding();
   if (mixed !== null) options.onWarning?.(mixedEncodingWarning(mixed, locale));
   return summary;
+}
+
+/** The header cell of each column whose name was typed differently (`naissance` for birthDate). */
+function headerNames(cells: readonly string[], columns: ReadonlyArray<CohortColumn | null>): Map<string, string> {
+  const names = new Map<string, string>();
+  columns.forEach((column, index) => {
+    const typed = cells[index]!.trim();
+    if (column !== null && typed !== column) names.set(column, typed);
+  });
+  return names;
+}
+
+/** A row error's field named by the header as typed (`naissance`, `Début contrat`), its path kept (`salaire_convenu[1].from`). */
+function asTyped(field: string, headers: ReadonlyMap<string, string>): string {
+  for (const [column, typed] of headers) {
+    if (field === column || field.startsWith(`${column}[`) || field.startsWith(`${column}.`)) return `${typed}${field.slice(column.length)}`;
+  }
+  return field;
 }
 
 /** Lines written as « 4 à 11 » or « 4, 7 et 9 ». */
@@ -351,8 +402,8 @@ function lineList(lines: readonly number[], locale: Locale): string {
 /** The stderr warning for an unclosed quote: which lines it swallowed, counted as invalid rows. */
 function unclosedQuoteWarning(opened: number, lines: readonly number[], locale: Locale): string {
   return locale === "fr"
-    ? `guillemet ouvert ligne ${opened} jamais fermé : ${lines.length} ligne(s) illisible(s) (${lineList(lines, locale)}), chacune sortie comme invalide`
-    : `a quote opened on line ${opened} is never closed: ${lines.length} unreadable line(s) (${lineList(lines, locale)}), each output as invalid`;
+    ? `guillemet ouvert ligne ${opened} jamais fermé : ${counted(lines.length, "ligne illisible", "lignes illisibles", locale)} (${lineList(lines, locale)}), chacune sortie comme invalide`
+    : `a quote opened on line ${opened} is never closed: ${counted(lines.length, "unreadable line", "unreadable lines", locale)} (${lineList(lines, locale)}), each output as invalid`;
 }
 
 /** The error of a line swallowed by a quote opened on an earlier line. */
@@ -396,9 +447,6 @@ function csvErrorMessage(error: CsvError, firstLine: number, lastLine: number, l
   return locale === "fr" ? `CSV illisible (${lines}) : ${error.message}` : `unreadable CSV (${lines}): ${error.message}`;
 }
 
-/** The file has no usable header. */
-export class HeaderError extends Error {}
-
 /**
  * Runs `alternance batch` and returns the exit code.
  *
@@ -408,24 +456,43 @@ export class HeaderError extends Error {}
 export async function runBatch(argv: readonly string[], io: Io, locale: Locale): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { out: { type: "string" }, format: { type: "string" }, lang: { type: "string" }, policy: { type: "string" }, explain: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseOptions(
+      argv,
+      {
+        out: { type: "string" },
+        format: { type: "string" },
+        lang: { type: "string" },
+        policy: { type: "string" },
+        explain: { type: "boolean" },
+        "no-bom": { type: "boolean" },
+        width: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      locale,
+      true,
+    );
   } catch (error) {
-    io.stderr.write(`alternance batch : ${(error as Error).message}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`alternance batch : ${error.message}\n`);
     return 2;
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values as { out?: string; format?: string; lang?: string; policy?: string; explain?: boolean; "no-bom"?: boolean; help?: boolean };
   if (values.help) {
-    io.stdout.write(batchHelp(locale));
+    io.stdout.write(batchHelp(locale, outputWidth(argv, io.columns, locale)));
     return 0;
   }
   const format = values.format ?? "ndjson";
-  if (format !== "ndjson" && format !== "csv") {
-    io.stderr.write("alternance batch : --format ndjson|csv\n");
+  if (format !== "ndjson" && format !== "csv" && format !== "table") {
+    io.stderr.write(`alternance batch : --format ndjson|csv|table${didYouMean(format, ["ndjson", "csv", "table"], locale)}\n`);
+    return 2;
+  }
+  let width: number;
+  try {
+    width = outputWidth(argv, io.columns, locale);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`alternance batch : ${error.message}\n`);
     return 2;
   }
   if (positionals.length !== 1) {
@@ -435,7 +502,7 @@ export async function runBatch(argv: readonly string[], io: Io, locale: Locale):
   const file = positionals[0]!;
   let policy: unknown;
   try {
-    policy = values.policy === undefined ? undefined : values.policy.endsWith(".json") ? JSON.parse(readFileSync(values.policy, "utf8")) : values.policy;
+    policy = values.policy === undefined ? undefined : values.policy.endsWith(".json") ? JSON.parse(readFileSync(values.policy, "utf8")) : (findChoice(values.policy, policyChoices) ?? values.policy);
   } catch (error) {
     io.stderr.write(`alternance batch : --policy : ${(error as Error).message}\n`);
     return 2;
@@ -454,7 +521,9 @@ export async function runBatch(argv: readonly string[], io: Io, locale: Locale):
     return 2;
   }
   const source: Readable = input?.stream ?? process.stdin;
-  const output: Writable = out?.stream ?? (io.stdout as Writable);
+  // A table needs every row to size its columns: the records are kept and the table written at the end.
+  const tableRecords: BatchRecord[] = [];
+  const output: Writable = format === "table" ? new Writable({ write: (_chunk, _encoding, callback) => callback() }) : (out?.stream ?? (io.stdout as Writable));
   const showProgress = io.stderr.isTTY === true;
   const clearProgress = () => showProgress && io.stderr.write("\r\u001b[K");
   // Ctrl-C or SIGTERM: the batch stops, the temporary --out file is removed, « interrompu » is said.
@@ -463,8 +532,11 @@ export async function runBatch(argv: readonly string[], io: Io, locale: Locale):
   let rows = 0;
   try {
     const summary = await processCohort(source, output, {
-      format,
+      format: format === "table" ? "ndjson" : format,
+      ...(format === "table" ? { onRecord: (record: BatchRecord) => tableRecords.push(record) } : {}),
       locale,
+      // French CSV is for French Excel, which needs the BOM to read UTF-8; not on a terminal, where it shows.
+      bom: format === "csv" && locale === "fr" && values["no-bom"] !== true && (out !== undefined || io.stdout.isTTY !== true),
       explain: values.explain === true,
       policy,
       signal: interruption.signal,
@@ -474,13 +546,14 @@ export async function runBatch(argv: readonly string[], io: Io, locale: Locale):
         if (showProgress && current.rows % 500 === 0) progress(io, current.rows, input?.stream, input?.size ?? 0, locale);
       },
     });
+    if (format === "table") {
+      const table = `${cohortTable(tableRecords, locale, width, out === undefined && io.colour === true).join("\n")}\n`;
+      if (out === undefined) io.stdout.write(table);
+      else out.stream.write(table);
+    }
     await out?.commit();
     clearProgress();
-    io.stderr.write(
-      locale === "fr"
-        ? `${summary.rows} lignes : ${summary.ok} conformes, ${summary.violations} avec règles non respectées, ${summary.invalid} invalides\n`
-        : `${summary.rows} rows: ${summary.ok} ok, ${summary.violations} with violations, ${summary.invalid} invalid\n`,
-    );
+    io.stderr.write(`${summaryLine(summary, locale)}\n`);
     return summary.ok === summary.rows ? 0 : 1;
   } catch (error) {
     out?.discard();
@@ -490,6 +563,18 @@ export async function runBatch(argv: readonly string[], io: Io, locale: Locale):
   } finally {
     stopListening?.();
   }
+}
+
+/**
+ * The batch's summary, every word agreeing with its number (« 1 invalide », « 2 invalides »).
+ *
+ * @example
+ * summaryLine({ rows: 12, ok: 9, violations: 2, invalid: 1 }, "fr"); //=> "12 lignes : 9 conformes, 2 avec règles non respectées, 1 invalide"
+ */
+export function summaryLine(summary: BatchSummary, locale: Locale): string {
+  return locale === "fr"
+    ? `${counted(summary.rows, "ligne", "lignes", locale)} : ${counted(summary.ok, "conforme", "conformes", locale)}, ${summary.violations} avec règles non respectées, ${counted(summary.invalid, "invalide", "invalides", locale)}`
+    : `${counted(summary.rows, "row", "rows", locale)}: ${summary.ok} ok, ${summary.violations} with violations, ${summary.invalid} invalid`;
 }
 
 /** Exit code of an interrupted batch: 128 + the signal's number, as shells report it. */
@@ -504,7 +589,7 @@ function batchFailure(
   const fr = locale === "fr";
   if (interrupted !== null) {
     const kept = out === undefined ? "" : fr ? ` ; ${cutText(out)} n'a pas été écrit` : `; ${cutText(out)} was not written`;
-    io.stderr.write(`alternance batch : ${fr ? `interrompu (${interrupted}) après ${rows} lignes` : `interrupted (${interrupted}) after ${rows} rows`}${kept}\n`);
+    io.stderr.write(`alternance batch : ${fr ? `interrompu (${interrupted}) après ${counted(rows, "ligne", "lignes", locale)}` : `interrupted (${interrupted}) after ${counted(rows, "row", "rows", locale)}`}${kept}\n`);
     return INTERRUPTED_EXIT[interrupted];
   }
   // The reader of standard output went away (`| head -1`): a normal end, without a word.

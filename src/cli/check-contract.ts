@@ -5,12 +5,13 @@
  * of every wrong field is named).
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { AlternanceInputError } from "../core/errors.js";
 import type { Locale } from "../core/explain.js";
+import { findChoice, trainingContractChoices } from "../core/french-words.js";
 import { checkApprenticeshipContract, checkProfessionalisationContract } from "../index.js";
 import type { Io } from "./io.js";
 import { renderResult, type OutputFormat } from "./render.js";
+import { parseOptions, UsageError } from "./usage.js";
 
 function help(locale: Locale): string {
   const fr = locale === "fr";
@@ -30,8 +31,7 @@ function help(locale: Locale): string {
 
 /** The contract type of a document: `--contract`, else `apprentice` or `beneficiary` in it. */
 function contractOf(document: Record<string, unknown>, flag: string | undefined): "apprenticeship" | "professionalisation" | null {
-  if (flag === "apprenticeship" || flag === "professionalisation") return flag;
-  if (flag !== undefined) return null;
+  if (flag !== undefined) return findChoice(flag, trainingContractChoices) ?? null;
   if ("apprentice" in document && !("beneficiary" in document)) return "apprenticeship";
   if ("beneficiary" in document && !("apprentice" in document)) return "professionalisation";
   return null;
@@ -55,16 +55,18 @@ export async function runCheckContract(argv: readonly string[], io: Io, locale: 
   };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { contract: { type: "string" }, format: { type: "string" }, lang: { type: "string" }, explain: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseOptions(
+      argv,
+      { contract: { type: "string" }, format: { type: "string" }, lang: { type: "string" }, explain: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      locale,
+      true,
+    );
   } catch (error) {
-    return usage((error as Error).message);
+    if (!(error instanceof UsageError)) throw error;
+    return usage(error.message);
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values as { contract?: string; format?: string; lang?: string; explain?: boolean; help?: boolean };
   if (values.help) {
     io.stdout.write(help(locale));
     return 0;

@@ -15,7 +15,22 @@ import {
   type ProfessionalisationContractResult,
   type Violation,
 } from "../index.js";
+import { cutText } from "../core/echo.js";
 import type { Locale } from "../core/explain.js";
+import {
+  apprenticeshipExceptionChoices,
+  benefitChoices,
+  contractTypeChoices,
+  employerChoices,
+  extendedDurationChoices,
+  findChoice,
+  policyChoices,
+  qualificationChoices,
+  territoryChoices,
+  unknownChoiceText,
+  workingTimeDerogationChoices,
+  type Choice,
+} from "../core/french-words.js";
 import { pathLabel } from "../core/issues.js";
 import { issueText } from "./issue-text.js";
 import { toBoolean, toIsoDate, toList, toNumber, ValueError } from "./values.js";
@@ -25,12 +40,16 @@ type Kind = "date" | "number" | "list" | "boolean" | "pay" | "text";
 /** Where a column goes in the nested input of each contract type (absent: the column does not apply). */
 interface ColumnSpec {
   kind: Kind;
+  /** The accepted words of a text or list column, French or English. */
+  choices?: readonly Choice[];
   apprenticeship?: readonly string[];
   professionalisation?: readonly string[];
 }
 
 const both = (kind: Kind, ...path: string[]): ColumnSpec => ({ kind, apprenticeship: path, professionalisation: path });
 const person = (kind: Kind, field: string): ColumnSpec => ({ kind, apprenticeship: ["apprentice", field], professionalisation: ["beneficiary", field] });
+/** A column of words from `choices`, at the same place for both contracts. */
+const wordOf = (choices: readonly Choice[], ...path: string[]): ColumnSpec => ({ ...both("text", ...path), choices });
 
 /** Every column but `id` and `contract`, with its place in the nested input (API field names; the tutor's prefixed `tutor.`). */
 const COLUMN_SPECS = {
@@ -41,24 +60,24 @@ const COLUMN_SPECS = {
   trainingStart: both("date", "training", "trainingStart"),
   trainingEnd: both("date", "training", "trainingEnd"),
   trainingHours: both("number", "training", "trainingHours"),
-  qualification: { kind: "text", professionalisation: ["training", "qualification"] },
-  employer: { kind: "text", professionalisation: ["employer", "kind"] },
+  qualification: { kind: "text", choices: qualificationChoices, professionalisation: ["training", "qualification"] },
+  employer: { kind: "text", choices: employerChoices, professionalisation: ["employer", "kind"] },
   jobSeeker: { kind: "boolean", professionalisation: ["beneficiary", "jobSeeker"] },
-  benefits: { kind: "list", professionalisation: ["beneficiary", "benefits"] },
+  benefits: { kind: "list", choices: benefitChoices, professionalisation: ["beneficiary", "benefits"] },
   conventionalMinimumMonthly: both("number", "contract", "conventionalMinimumMonthly"),
   weeklyHours: both("number", "contract", "weeklyHours"),
-  exceptions: { kind: "list", apprenticeship: ["apprentice", "exceptions"] },
+  exceptions: { kind: "list", choices: apprenticeshipExceptionChoices, apprenticeship: ["apprentice", "exceptions"] },
   previousContractEnd: { kind: "date", apprenticeship: ["apprentice", "previousContractEnd"] },
-  extendedDuration: both("text", "contract", "extendedDuration"),
-  territory: both("text", "contract", "territory"),
-  policy: both("text", "training", "policy"),
+  extendedDuration: wordOf(extendedDurationChoices, "contract", "extendedDuration"),
+  territory: wordOf(territoryChoices, "contract", "territory"),
+  policy: wordOf(policyChoices, "training", "policy"),
   completedLowerSecondary: { kind: "boolean", apprenticeship: ["apprentice", "completedLowerSecondary"] },
   legalRepresentative: person("boolean", "legalRepresentative"),
   diplomaLevel: both("number", "training", "diplomaLevel"),
   practicalTrainingStart: { kind: "date", apprenticeship: ["contract", "practicalTrainingStart"] },
   creditedMonths: { kind: "number", apprenticeship: ["contract", "creditedMonths"] },
   dailyHours: both("number", "contract", "dailyHours"),
-  workingTimeDerogation: both("text", "contract", "workingTimeDerogation"),
+  workingTimeDerogation: wordOf(workingTimeDerogationChoices, "contract", "workingTimeDerogation"),
   agreedMonthlyPay: both("pay", "contract", "agreedMonthlyPay"),
   "tutor.birthDate": both("date", "tutor", "birthDate"),
   "tutor.experienceYears": both("number", "tutor", "experienceYears"),
@@ -74,15 +93,6 @@ export const COHORT_COLUMNS = ["id", "contract", ...(Object.keys(COLUMN_SPECS) a
 
 /** A column of the cohort CSV. */
 export type CohortColumn = "id" | "contract" | SpecColumn;
-
-const CONTRACT_ALIASES: Readonly<Record<string, string>> = {
-  apprentissage: "apprenticeship",
-  capp: "apprenticeship",
-  professionnalisation: "professionalisation",
-  cpro: "professionalisation",
-  "stage-alternance": "work-study-internship",
-  cstagealt: "work-study-internship",
-};
 
 /** The internship rows' date check: its input fields are the column names. */
 const INTERNSHIP_DATE_COLUMNS = ["trainingStart", "trainingEnd", "contractStart", "contractEnd", "signatureDate", "extendedDuration"] as const;
@@ -141,20 +151,28 @@ export function toAgreedPay(text: string): Array<{ from: string; amount: number 
     });
 }
 
-function readCell(kind: Kind, text: string): unknown {
-  switch (kind) {
+/** A word of `choices` as the library's value; an unknown word is a ValueError naming the French words. */
+function chosen(text: string, choices: readonly Choice[] | undefined): string {
+  if (choices === undefined) return text;
+  const value = findChoice(text, choices);
+  if (value === undefined) throw new ValueError({ fr: unknownChoiceText(cutText(text), choices, "fr"), en: unknownChoiceText(cutText(text), choices, "en") });
+  return value;
+}
+
+function readCell(spec: ColumnSpec, text: string): unknown {
+  switch (spec.kind) {
     case "date":
       return toIsoDate(text);
     case "number":
       return toNumber(text);
     case "list":
-      return toList(text);
+      return toList(text).map((item) => chosen(item, spec.choices));
     case "boolean":
       return toBoolean(text);
     case "pay":
       return toAgreedPay(text);
     default:
-      return text;
+      return chosen(text, spec.choices);
   }
 }
 
@@ -165,10 +183,9 @@ function readCells(cells: Cells, locale: Locale, errors: RowError[]): Map<Cohort
     const text = raw?.trim() ?? "";
     if (text === "" || column === "id") continue;
     try {
-      if (column === "contract") {
-        const alias = text.toLowerCase();
-        values.set(column, Object.hasOwn(CONTRACT_ALIASES, alias) ? CONTRACT_ALIASES[alias] : text);
-      } else values.set(column, readCell(COLUMN_SPECS[column].kind, text));
+      // An unknown contract type is reported by evaluateRow, with the three types.
+      if (column === "contract") values.set(column, findChoice(text, contractTypeChoices) ?? text);
+      else values.set(column, readCell(COLUMN_SPECS[column], text));
     } catch (error) {
       if (!(error instanceof ValueError)) throw error;
       errors.push({ field: column, message: error.text[locale] });
@@ -231,7 +248,8 @@ function attempt<T>(call: () => T, errors: RowError[], columns: ReadonlyMap<stri
     for (const issue of error.issues) {
       const field = columnOf(issue.path, columns);
       const message = issueText(issue, error.locale);
-      if (!errors.some((known) => known.field === field && known.message === message)) errors.push({ field, message });
+      // A cell that could not be read (its error is already there) is missing for the library: say it once.
+      if (!errors.some((known) => known.field === field && (known.message === message || issue.code === "REQUIRED"))) errors.push({ field, message });
     }
     return undefined;
   }
@@ -276,8 +294,8 @@ export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown
       field: "contract",
       message:
         locale === "fr"
-          ? `type de contrat ${contract === null ? "manquant" : `inconnu « ${contract} »`} : apprenticeship, professionalisation ou work-study-internship`
-          : `${contract === null ? "missing" : `unknown "${contract}"`} contract type: apprenticeship, professionalisation or work-study-internship`,
+          ? `type de contrat ${contract === null ? "manquant" : `inconnu « ${cutText(contract)} »`} : apprentissage, professionnalisation ou stage-alternance (ou en anglais : apprenticeship, professionalisation, work-study-internship)`
+          : `${contract === null ? "missing" : `unknown "${cutText(contract)}"`} contract type: apprenticeship, professionalisation or work-study-internship (in French: apprentissage, professionnalisation, stage-alternance)`,
     });
     return { ...outcome, status: "invalid" };
   }

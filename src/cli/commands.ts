@@ -3,6 +3,24 @@
  * and the API function it calls. The parser, the help and the error messages all read these specs.
  */
 import { AlternanceInputError } from "../core/errors.js";
+import {
+  aidEmployerChoices,
+  apprenticeshipExceptionChoices,
+  benefitChoices,
+  contractTypeChoices,
+  employerChoices,
+  examLeaveStatusChoices,
+  extendedDurationChoices,
+  internshipHostChoices,
+  netPayEmployerChoices,
+  policyChoices,
+  qualificationChoices,
+  territoryChoices,
+  trainingContractChoices,
+  weekdayChoices,
+  workingDayKindChoices,
+  type Choice,
+} from "../core/french-words.js";
 import { inputIssue } from "../core/issues.js";
 import {
   addWorkingDays,
@@ -41,6 +59,8 @@ export interface FlagSpec {
   kind: FlagKind;
   /** Whether the flag may be repeated (values are collected in a list). */
   multiple?: boolean;
+  /** The accepted words, French or English (each item of a list). */
+  choices?: readonly Choice[];
   help: { fr: string; en: string };
 }
 
@@ -48,6 +68,8 @@ export interface FlagSpec {
 export interface CommandSpec {
   /** Words after `alternance`, e.g. `["pay", "apprenticeship"]`. */
   words: string[];
+  /** The French alias, e.g. `["salaire", "apprentissage"]` (accents and case ignored when typed). */
+  fr: string[];
   summary: { fr: string; en: string };
   flags: FlagSpec[];
   /** Calls the API with the input built from the flags. */
@@ -62,17 +84,24 @@ const f = (flag: string, field: string, kind: FlagKind, fr: string, en: string, 
   ...(multiple ? { multiple } : {}),
 });
 
+/** A flag whose values are words of `choices` (French or English). */
+const c = (flag: string, field: string, choices: readonly Choice[], fr: string, en: string, multiple = false): FlagSpec => ({ ...f(flag, field, "string", fr, en, multiple), choices });
+
+/** A comma-separated list of words of `choices`. */
+const listOf = (flag: string, field: string, choices: readonly Choice[], fr: string, en: string): FlagSpec => ({ ...f(flag, field, "list", fr, en), choices });
+
 const birthDate = f("birth-date", "birthDate", "date", "date de naissance", "birth date");
 const contractStart = f("contract-start", "contractStart", "date", "début du contrat", "contract start");
 const contractEnd = f("contract-end", "contractEnd", "date", "fin du contrat", "contract end");
 const trainingStart = f("training-start", "trainingStart", "date", "début de la formation (DDF)", "training start");
 const trainingEnd = f("training-end", "trainingEnd", "date", "fin de la formation (DFF)", "training end");
-const policy = f("policy", "policy", "policy", "politique de dates : legal, miageAixMarseille ou fichier .json", "date policy: legal, miageAixMarseille or a .json file");
-const contractType = f("contract", "contract", "string", "apprenticeship, professionalisation ou work-study-internship", "apprenticeship, professionalisation or work-study-internship");
+const policy = { ...f("policy", "policy", "policy", "politique de dates : legale, miage (miage-aix-marseille) ou fichier .json", "date policy: legal, miageAixMarseille or a .json file"), choices: policyChoices };
+const contractType = c("contract", "contract", contractTypeChoices, "apprentissage, professionnalisation ou stage-alternance", "apprenticeship, professionalisation or work-study-internship");
+const trainingContract = c("contract", "contract", trainingContractChoices, "apprentissage ou professionnalisation", "apprenticeship or professionalisation");
 const smc = f("smc", "conventionalMinimumMonthly", "number", "salaire minimum conventionnel mensuel (temps plein)", "conventional minimum monthly pay (full time)");
 const smcLong = f("conventional-minimum-monthly", "conventionalMinimumMonthly", "number", "comme --smc", "same as --smc");
 const weeklyHours = f("weekly-hours", "weeklyHours", "number", "heures hebdomadaires (35 par défaut)", "weekly hours (default 35)");
-const territory = f("territory", "territory", "string", "metropole ou mayotte", "metropole or mayotte");
+const territory = c("territory", "territory", territoryChoices, "metropole ou mayotte", "metropole or mayotte");
 
 const scheduleFlag = f("schedule", "schedule", "boolean", "échéancier jusqu'à --contract-end, avec le minimum net et les totaux (par défaut sans --date)", "schedule up to --contract-end, with the net minimum and the totals (the default without --date)");
 const scheduleSignature = f("signature-date", "signatureDate", "date", "date de conclusion du contrat, pour le minimum net (début par défaut)", "date the contract was concluded, for the net minimum (default: the start)");
@@ -104,7 +133,7 @@ const cproPayFlags = [
   contractEnd,
   scheduleFlag,
   scheduleSignature,
-  f("qualification", "qualification", "string", "below-bac-pro ou bac-pro-or-higher", "below-bac-pro or bac-pro-or-higher"),
+  c("qualification", "qualification", qualificationChoices, "inferieur-bac-pro ou bac-pro-ou-plus", "below-bac-pro or bac-pro-or-higher"),
   smc,
   smcLong,
   weeklyHours,
@@ -128,7 +157,7 @@ function payCommand(input: Record<string, unknown>, onDate: (input: never) => un
 }
 
 const trainingFlags = [
-  f("contract", "contract", "string", "apprenticeship ou professionalisation", "apprenticeship or professionalisation"),
+  trainingContract,
   contractStart,
   contractEnd,
   f("training-hours", "trainingHours", "number", "heures de formation prévues (sinon : le minimum et le maximum)", "planned training hours (else: the minimum and maximum)"),
@@ -139,7 +168,7 @@ const trainingFlags = [
 
 const signatureDate = f("signature-date", "signatureDate", "date", "date de conclusion (signature) du contrat", "conclusion (signature) date of the contract");
 const diplomaLevel = f("diploma-level", "diplomaLevel", "number", "niveau du diplôme ou titre préparé : 3 (CAP) à 8 (doctorat)", "level of the diploma or title prepared: 3 (CAP) to 8 (doctorate)");
-const employerKind = f("employer", "employer", "string", "private (par défaut) ou public (secteur public non industriel et commercial)", "private (default) or public (non-industrial, non-commercial public sector)");
+const employerKind = c("employer", "employer", aidEmployerChoices, "prive (par défaut) ou public (secteur public non industriel et commercial)", "private (default) or public (non-industrial, non-commercial public sector)");
 
 const hiringAidFlags = [
   signatureDate,
@@ -167,12 +196,13 @@ const trainingContributionFlags = [
 export const commands: readonly CommandSpec[] = [
   {
     words: ["eligibility", "apprenticeship"],
+    fr: ["eligibilite", "apprentissage"],
     summary: { fr: "Peut-il signer un contrat d'apprentissage ?", en: "May this person sign an apprenticeship?" },
     flags: [
       birthDate,
       contractStart,
       f("signature-date", "signatureDate", "date", "date de conclusion (début par défaut)", "signature date (default: the start)"),
-      f("exception", "exceptions", "string", "dérogation (répétable) : higher-diploma, previous-contract-broken, disabled-worker, business-project, high-level-athlete, exam-failure-extension", "exception (repeatable)", true),
+      c("exception", "exceptions", apprenticeshipExceptionChoices, "dérogation : diplome-superieur, contrat-rompu, travailleur-handicape (rqth), creation-reprise-entreprise, sportif-haut-niveau, echec-examen", "exception: higher-diploma, previous-contract-broken, disabled-worker, business-project, high-level-athlete, exam-failure-extension", true),
       f("previous-contract-end", "previousContractEnd", "date", "fin du contrat précédent", "end of the previous contract"),
       f("completed-lower-secondary", "completedLowerSecondary", "boolean", "scolarité du collège achevée (15 ans)", "lower secondary school completed (age 15)"),
     ],
@@ -180,24 +210,27 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     words: ["eligibility", "professionalisation"],
+    fr: ["eligibilite", "professionnalisation"],
     summary: { fr: "Peut-il signer un contrat de professionnalisation ?", en: "May this person sign a professionalisation contract?" },
     flags: [
       birthDate,
       contractStart,
-      f("employer", "employer", "string", "private, temporary-work-agency, public-industrial-commercial, state, local-authority, public-administrative, private-individual", "employer kind"),
+      c("employer", "employer", employerChoices, "prive, interim, epic, etat, collectivite, epa ou particulier", "private, temporary-work-agency, public-industrial-commercial, state, local-authority, public-administrative or private-individual"),
       f("job-seeker", "jobSeeker", "boolean", "demandeur d'emploi", "job seeker"),
-      f("benefit", "benefits", "string", "minimum social (répétable) : rsa, ass, aah, former-cui", "benefit (repeatable): rsa, ass, aah, former-cui", true),
+      c("benefit", "benefits", benefitChoices, "minimum social : rsa, ass, aah, ancien-cui", "benefit: rsa, ass, aah, former-cui", true),
     ],
     run: (input) => checkProfessionalisationEligibility(input as never),
   },
   {
     words: ["windows"],
+    fr: ["fenetres"],
     summary: { fr: "Dates de début et de fin possibles", en: "Possible start and end dates" },
     flags: [contractType, trainingStart, trainingEnd, policy],
     run: (input) => contractWindows(input as never),
   },
   {
     words: ["check-dates"],
+    fr: ["verifier-dates"],
     summary: { fr: "Vérifie les dates d'un contrat", en: "Checks a contract's dates" },
     flags: [
       contractType,
@@ -207,7 +240,7 @@ export const commands: readonly CommandSpec[] = [
       contractEnd,
       f("signature-date", "signatureDate", "date", "date de signature", "signature date"),
       policy,
-      f("extended-duration", "extendedDuration", "string", "disabled-worker, high-level-athlete, branch-agreement-24 ou priority-public-36", "longer duration allowed by"),
+      c("extended-duration", "extendedDuration", extendedDurationChoices, "travailleur-handicape (rqth), sportif-haut-niveau, accord-branche-24 ou public-prioritaire-36", "longer duration allowed by: disabled-worker, high-level-athlete, branch-agreement-24 or priority-public-36"),
       f("mission-validated-on", "missionValidatedOn", "date", "date de validation de la mission", "mission validation date"),
       f("validation-requested-on", "validationRequestedOn", "date", "date de la demande de validation", "validation request date"),
     ],
@@ -215,26 +248,29 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     words: ["pay", "apprenticeship"],
+    fr: ["salaire", "apprentissage"],
     summary: { fr: "Salaire minimum de l'apprenti (à une date, ou l'échéancier)", en: "Apprentice minimum pay (on a date, or the schedule)" },
     flags: apprenticePayFlags,
     run: (input) => payCommand(input, apprenticeMinimumWage, apprenticePaySchedule),
   },
   {
     words: ["pay", "professionalisation"],
+    fr: ["salaire", "professionnalisation"],
     summary: { fr: "Salaire minimum en contrat de professionnalisation", en: "Professionalisation contract minimum pay" },
     flags: cproPayFlags,
     run: (input) => payCommand(input, professionalisationMinimumWage, professionalisationPaySchedule),
   },
   {
     words: ["net-pay"],
+    fr: ["salaire-net"],
     summary: { fr: "Salaire net d'un mois (apprenti ou contrat de professionnalisation), ligne par ligne", en: "Net pay of a month (apprentice or CPRO), line by line" },
     flags: [
-      f("contract", "contract", "string", "apprenticeship ou professionalisation", "apprenticeship or professionalisation"),
+      trainingContract,
       f("gross-monthly", "grossMonthly", "number", "salaire brut du mois soumis à cotisations", "gross pay of the month subject to contributions"),
       f("gross", "grossMonthly", "number", "comme --gross-monthly", "same as --gross-monthly"),
       f("month", "month", "string", "mois payé, AAAA-MM", "month paid, YYYY-MM"),
       f("signature-date", "signatureDate", "date", "date de conclusion du contrat (régime de l'apprenti)", "date the contract was concluded (apprentice regime)"),
-      f("employer", "employer", "string", "private (par défaut) ou public (IRCANTEC)", "private (default) or public (IRCANTEC)"),
+      c("employer", "employer", netPayEmployerChoices, "prive (par défaut) ou public (IRCANTEC)", "private (default) or public (IRCANTEC)"),
       f("alsace-moselle", "alsaceMoselle", "boolean", "régime local d'Alsace-Moselle (1,30 %)", "Alsace-Moselle local regime (1.30 %)"),
       f("health-employee-monthly", "healthEmployeeMonthly", "number", "part salariale de mutuelle et prévoyance", "employee share of health insurance and prévoyance"),
       f("health-employer-monthly", "healthEmployerMonthly", "number", "part patronale de mutuelle et prévoyance", "employer share of health insurance and prévoyance"),
@@ -243,6 +279,7 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     words: ["income-tax"],
+    fr: ["impot-revenu"],
     summary: { fr: "Exonération d'impôt sur le revenu des salaires d'apprenti (CGI 81 bis)", en: "Income-tax exemption of apprentice salaries (CGI art. 81 bis)" },
     flags: [
       f("year", "year", "number", "année des revenus", "income year"),
@@ -252,9 +289,10 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     words: ["exam-leave"],
+    fr: ["conge-examen"],
     summary: { fr: "Congé pour préparer les examens (apprenti ou étudiant salarié)", en: "Leave to prepare exams (apprentice or student employee)" },
     flags: [
-      f("status", "status", "string", "apprentice ou student-employee", "apprentice or student-employee"),
+      c("status", "status", examLeaveStatusChoices, "apprenti ou etudiant-salarie", "apprentice or student-employee"),
       f("first-exam-date", "firstExamDate", "date", "date de la première épreuve", "date of the first exam"),
       f("planned-working-days", "plannedWorkingDays", "number", "jours ouvrables de travail prévus au contrat (étudiant salarié)", "jours ouvrables of work planned by the contract (student employee)"),
     ],
@@ -262,46 +300,51 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     words: ["gratification"],
+    fr: ["gratification"],
     summary: { fr: "Gratification de stage : obligatoire ? combien ?", en: "Internship gratification: mandatory? how much?" },
     flags: [
       f("hours", "presenceHours", "number", "heures de présence au total", "total presence hours"),
       f("monthly-hours", "presenceHours", "monthly-hours", "heures par mois : 2026-01=154,2026-02=140", "hours per month: 2026-01=154,2026-02=140"),
       f("signed-on", "conventionSignedOn", "date", "date de signature de la convention", "convention signature date"),
       f("rate", "hourlyRate", "number", "taux horaire convenu", "agreed hourly rate"),
-      f("host", "host", "string", "private ou public", "private or public"),
+      c("host", "host", internshipHostChoices, "prive ou public", "private or public"),
     ],
     run: (input) => internshipGratification(input as never),
   },
   {
     words: ["presence"],
+    fr: ["presence"],
     summary: { fr: "Heures et jours de présence d'un stage", en: "Internship presence hours and days" },
     flags: [
       f("start", "start", "date", "premier jour", "first day"),
       f("end", "end", "date", "dernier jour", "last day"),
       f("hours-per-day", "hoursPerDay", "number", "heures par jour (7 par défaut)", "hours per day (default 7)"),
-      f("weekdays", "weekdays", "list", "jours de présence : mon,tue,wed,thu,fri", "days of presence: mon,tue,wed,thu,fri"),
+      listOf("weekdays", "weekdays", weekdayChoices, "jours de présence : lun,mar,mer,jeu,ven", "days of presence: mon,tue,wed,thu,fri"),
       f("absences", "absences", "dates", "jours d'absence, séparés par des virgules", "absence days, comma-separated"),
     ],
     run: (input) => internshipPresence(input as never),
   },
   {
     words: ["training-hours"],
+    fr: ["heures-formation"],
     summary: { fr: "Heures de formation minimales et maximales", en: "Minimum and maximum training hours" },
     flags: trainingFlags,
     run: (input) => ("trainingHours" in input ? checkTrainingHours(input as never) : trainingHoursRequirement(input as never)),
   },
   {
     words: ["registration-deadline"],
+    fr: ["date-limite-depot"],
     summary: { fr: "Date limite de transmission du contrat à l'OPCO", en: "Deadline to send the contract to the OPCO" },
-    flags: [f("contract", "contract", "string", "apprenticeship ou professionalisation", "apprenticeship or professionalisation"), contractStart],
+    flags: [trainingContract, contractStart],
     run: (input) => registrationDeadline(input as never),
   },
   {
     words: ["trial-period-end"],
+    fr: ["fin-rupture-libre"],
     summary: { fr: "Fin des 45 jours de rupture libre (apprentissage)", en: "End of the 45-day free-termination period" },
     flags: [
       contractStart,
-      f("company-weekdays", "companyWeekdays", "list", "jours en entreprise : mon,tue,wed", "company days: mon,tue,wed"),
+      listOf("company-weekdays", "companyWeekdays", weekdayChoices, "jours en entreprise : lun,mar,mer", "company days: mon,tue,wed"),
       f("training-dates", "trainingDates", "dates", "jours de formation, séparés par des virgules", "training days, comma-separated"),
       f("absences", "absences", "dates", "jours d'absence", "absence days"),
     ],
@@ -309,38 +352,43 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     words: ["working-days", "add"],
+    fr: ["jours-ouvrables", "ajouter"],
     summary: { fr: "Ajoute des jours ouvrables ou ouvrés", en: "Adds working days" },
     flags: [
       f("date", "date", "date", "date de départ", "start date"),
       f("n", "n", "number", "nombre de jours", "number of days"),
-      f("kind", "kind", "string", "ouvrables ou ouvres", "ouvrables or ouvres"),
+      c("kind", "kind", workingDayKindChoices, "ouvrables ou ouvres", "ouvrables or ouvres"),
     ],
     run: (input) => ({ date: addWorkingDays(input["date"] as string, input["n"] as number, { kind: input["kind"] as never, locale: input["locale"] as never }) }),
   },
   {
     words: ["working-days", "count"],
+    fr: ["jours-ouvrables", "compter"],
     summary: { fr: "Compte les jours ouvrables ou ouvrés", en: "Counts working days" },
     flags: [
       f("from", "from", "date", "premier jour", "first day"),
       f("to", "to", "date", "dernier jour", "last day"),
-      f("kind", "kind", "string", "ouvrables ou ouvres", "ouvrables or ouvres"),
+      c("kind", "kind", workingDayKindChoices, "ouvrables ou ouvres", "ouvrables or ouvres"),
     ],
     run: (input) => ({ count: countWorkingDays(input["from"] as string, input["to"] as string, { kind: input["kind"] as never, locale: input["locale"] as never }) }),
   },
   {
     words: ["hiring-aid"],
+    fr: ["aide-embauche"],
     summary: { fr: "Aide à l'embauche d'un apprenti (première année), mois par mois", en: "Apprenticeship hiring aid (first year), month by month" },
     flags: hiringAidFlags,
     run: (input) => apprenticeshipHiringAid(input as never),
   },
   {
     words: ["training-contribution"],
+    fr: ["participation-formation"],
     summary: { fr: "Participation de l'employeur à la formation (750 €, 200 €)", en: "Employer's training participation (€750, €200)" },
     flags: trainingContributionFlags,
     run: (input) => employerTrainingContribution(input as never),
   },
   {
     words: ["smic"],
+    fr: ["smic"],
     summary: { fr: "SMIC en vigueur à une date (aujourd'hui par défaut)", en: "SMIC in force on a date (default: today)" },
     flags: [f("date", "date", "date", "date (aujourd'hui par défaut)", "date (default: today)"), territory],
     run: (input) => {

@@ -9,8 +9,11 @@ import { dataVerifiedUntil, internshipMinimumHourlyRate, smicAt, socialSecurityC
 import type { Locale } from "../core/explain.js";
 import { formatEuros } from "../core/format.js";
 import { processCohort, type BatchRecord } from "./batch.js";
-import { rowViolations } from "./cohort-row.js";
+import { cohortTable } from "./cohort-table.js";
+import { displayDates } from "./display-date.js";
 import type { Io } from "./io.js";
+import { wrapWords } from "./layout.js";
+import { counted, outputWidth, parseOptions } from "./usage.js";
 
 /** The shipped cohort, next to the built CLI (dist/) or the sources (src/cli/). */
 function cohortPath(): string {
@@ -19,17 +22,6 @@ function cohortPath(): string {
     if (existsSync(candidate)) return candidate;
   }
   throw new Error("examples/cohort.csv not found");
-}
-
-const STATUS = {
-  fr: { ok: "conforme", violations: "à revoir", invalid: "invalide" },
-  en: { ok: "ok", violations: "violations", invalid: "invalid" },
-} as const;
-
-function detail(record: BatchRecord): string {
-  if (record.errors.length > 0) return `${record.errors[0]!.field} : ${record.errors[0]!.message}`;
-  const violation = rowViolations(record)[0];
-  return violation ? `${violation.code} — ${violation.message}` : "";
 }
 
 /** Today's legal parameters, as the demo's header. */
@@ -53,48 +45,66 @@ function parameterLines(today: string, locale: Locale): string[] {
       ];
 }
 
+function demoHelp(locale: Locale, width: number): string {
+  return `${wrapWords(
+    locale === "fr"
+      ? "alternance demo [--lang fr|en] [--width N] — vérifie la cohorte fournie (examples/cohort.csv) avec le traitement par lot et affiche un tableau de synthèse, après les paramètres légaux du jour. Code de sortie 0 quels que soient les statuts des lignes."
+      : "alternance demo [--lang fr|en] [--width N] — checks the shipped cohort (examples/cohort.csv) with the batch and prints a summary table, after today's legal parameters. Exit code 0 whatever the statuses of the rows.",
+    width,
+  ).join("\n")}\n`;
+}
+
 /**
  * Runs the demo and returns the exit code (0: the demo ran, whatever the statuses of its rows).
  *
  * @example
  * await runDemo([], nodeIo(), "fr");
  */
-export async function runDemo(_argv: readonly string[], io: Io, locale: Locale): Promise<number> {
+export async function runDemo(argv: readonly string[], io: Io, locale: Locale): Promise<number> {
+  const parsed = parseOptions(argv, { lang: { type: "string" }, width: { type: "string" }, help: { type: "boolean", short: "h" } }, locale);
+  const width = outputWidth(argv, io.columns, locale);
+  if (parsed.values["help"] === true) {
+    io.stdout.write(demoHelp(locale, width));
+    return 0;
+  }
   const file = cohortPath();
   const records: BatchRecord[] = [];
   const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
   const summary = await processCohort(createReadStream(file), sink, { format: "ndjson", locale, onRecord: (record) => records.push(record) });
   const fr = locale === "fr";
-  const header = fr ? ["ligne", "id", "contrat", "statut", "âge", "1er mois", "détail"] : ["line", "id", "contract", "status", "age", "1st month", "detail"];
-  const rows = records.map((record) => [
-    String(record.line),
-    record.id ?? "",
-    record.contract ?? "",
-    STATUS[locale][record.status],
-    record.eligibility ? String(record.eligibility.ageAtStart) : "",
-    record.pay?.periods[0] ? formatEuros(record.pay.periods[0].monthlyMinimum, locale) : "",
-    detail(record).slice(0, 90),
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  // The hint names the shipped file by its absolute path: it works from any folder.
+  const hint = `alternance ${fr ? "lot" : "batch"} ${quotedPath(file)} --format csv`;
   io.stdout.write(
     [
       fr ? "alternance — démonstration" : "alternance — demo",
       "",
-      ...parameterLines(io.today(), locale),
+      ...parameterLines(io.today(), locale).flatMap((line) => wrapIndented(displayDates(line, locale), width)),
       "",
       fr ? `Cohorte ${file} :` : `Cohort ${file}:`,
       "",
-      line(header),
-      widths.map((width) => "─".repeat(width)).join("  "),
-      ...rows.map(line),
+      ...cohortTable(records, locale, width, io.colour === true),
       "",
-      fr
-        ? `${summary.rows} contrats : ${summary.ok} conformes, ${summary.violations} à revoir, ${summary.invalid} invalides.`
-        : `${summary.rows} contracts: ${summary.ok} ok, ${summary.violations} with violations, ${summary.invalid} invalid.`,
-      fr ? "Détail ligne par ligne : alternance batch examples/cohort.csv --format csv" : "Row by row: alternance batch examples/cohort.csv --format csv",
+      ...wrapWords(
+        fr
+          ? `${counted(summary.rows, "contrat", "contrats", locale)} : ${counted(summary.ok, "conforme", "conformes", locale)}, ${summary.violations} à revoir, ${counted(summary.invalid, "invalide", "invalides", locale)}.`
+          : `${counted(summary.rows, "contract", "contracts", locale)}: ${summary.ok} ok, ${summary.violations} with violations, ${summary.invalid} invalid.`,
+        width,
+      ),
+      fr ? "Détail ligne par ligne :" : "Row by row:",
+      `  ${hint}`,
       "",
     ].join("\n"),
   );
   return 0;
+}
+
+/** A path as a shell reads it: quoted when it holds a space or a character the shell would read. */
+function quotedPath(path: string): string {
+  return /^[\w./:\\-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
+}
+
+/** A line wrapped to the width, its continuation lines indented like its first one. */
+function wrapIndented(line: string, width: number): string[] {
+  const indent = /^ */.exec(line)![0];
+  return wrapWords(line, width - indent.length).map((part) => `${indent}${part}`);
 }

@@ -1,13 +1,18 @@
 /**
  * The command line's contact with the outside world, passed in so that commands stay testable.
  */
+import { useColour } from "./layout.js";
 
 /** A signal that stops a long command: Ctrl-C (`SIGINT`) or `SIGTERM`. */
 export type InterruptSignal = "SIGINT" | "SIGTERM";
 
 /** Output streams, terminal detection and today's date. */
 export interface Io {
-  stdout: { write(text: string): unknown };
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** Width of the terminal standard output goes to, when it is one (tables fit it). */
+  columns?: number;
+  /** Whether to colour the output (a terminal, `NO_COLOR`, `FORCE_COLOR`: see `useColour`). */
+  colour?: boolean;
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Today's date, `YYYY-MM-DD` (the library never reads the clock; the CLI does, for defaults). */
   today(): string;
@@ -42,6 +47,8 @@ export function nodeIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
+    colour: useColour(process.env, process.stdout.isTTY === true),
     onInterrupt: (handler) => {
       const listener = (signal: InterruptSignal) => {
         process.off("SIGINT", listener);

@@ -5,9 +5,11 @@
  * Ctrl-C (SIGTERM).
  */
 import { readFileSync } from "node:fs";
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { ParseArgsConfig } from "node:util";
+import { cutText } from "../core/echo.js";
 import { AlternanceInputError } from "../core/errors.js";
 import type { Locale } from "../core/explain.js";
+import { findChoice, normalizeWord, unknownChoiceText } from "../core/french-words.js";
 import { runBatch } from "./batch.js";
 import { runCheckContract } from "./check-contract.js";
 import { commands, type CommandSpec, type FlagSpec } from "./commands.js";
@@ -15,18 +17,18 @@ import { runDemo } from "./demo.js";
 import { renderResult, type OutputFormat } from "./render.js";
 import type { Io } from "./io.js";
 import { issueText } from "./issue-text.js";
+import { DEFAULT_WIDTH, twoColumns, wrapWords } from "./layout.js";
+import { didYouMean, optionValue, outputWidth, parseOptions, quote, UsageError } from "./usage.js";
 import { toIsoDate, toList, toMonthlyHours, toNumber, ValueError } from "./values.js";
 
 /** Exit codes of the command line. */
 export const EXIT = { ok: 0, ruleNotMet: 1, usage: 2, internal: 3 } as const;
 
-/** Bad usage: an unknown command or flag, a missing value. */
-class UsageError extends Error {}
-
 const GLOBAL_FLAGS = {
   format: { type: "string" },
   lang: { type: "string" },
   explain: { type: "boolean" },
+  width: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 
@@ -36,54 +38,102 @@ function version(): string {
 }
 
 function localeFrom(argv: readonly string[]): Locale {
-  const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
-  if (index < 0) return "fr";
-  const value = argv[index]!.includes("=") ? argv[index]!.split("=")[1] : argv[index + 1];
-  return value === "en" ? "en" : "fr";
+  return optionValue(argv, "lang") === "en" ? "en" : "fr";
 }
 
+/** The commands that read their own arguments (a file, a server), with their French alias. */
+const OWN_COMMANDS = [
+  { words: ["batch"], fr: ["lot"] },
+  { words: ["check-contract"], fr: ["verifier-contrat"] },
+  { words: ["demo"], fr: ["demo"] },
+  { words: ["serve"], fr: ["serveur"] },
+] as const;
+
+/** Whether the first words of `argv` are `words` (accents, case, spaces and underscores ignored). */
+function startsWith(argv: readonly string[], words: readonly string[]): boolean {
+  return words.every((word, index) => argv[index] !== undefined && normalizeWord(argv[index]!) === word);
+}
+
+/** The one-off command `argv` starts with, in English or French, and how many words it took. */
 function findCommand(argv: readonly string[]): [CommandSpec | undefined, number] {
   for (const command of [...commands].sort((a, b) => b.words.length - a.words.length)) {
-    if (command.words.every((word, index) => argv[index] === word)) return [command, command.words.length];
+    for (const words of [command.words, command.fr]) if (startsWith(argv, words)) return [command, words.length];
   }
   return [undefined, 0];
 }
 
-function mainHelp(locale: Locale): string {
+/** The command of `batch`, `check-contract`, `demo`, `serve` (or their French alias) `argv` starts with. */
+function ownCommand(argv: readonly string[]): (typeof OWN_COMMANDS)[number]["words"][0] | undefined {
+  return OWN_COMMANDS.find((command) => startsWith(argv, command.words) || startsWith(argv, command.fr))?.words[0];
+}
+
+/** `salaire apprentissage (pay apprenticeship)` in French, `pay apprenticeship (salaire apprentissage)` in English. */
+function commandName(command: { words: readonly string[]; fr: readonly string[] }, locale: Locale): string {
+  return commandNameLines(command, locale, "").join(" ");
+}
+
+/** The command's name in the locale's language, then the other in parentheses on its own line (once when they are the same). */
+function commandNameLines(command: { words: readonly string[]; fr: readonly string[] }, locale: Locale, argument: string): string[] {
+  const [first, second] = locale === "fr" ? [command.fr.join(" "), command.words.join(" ")] : [command.words.join(" "), command.fr.join(" ")];
+  return first === second ? [`${first}${argument}`] : [`${first}${argument}`, `  (${second})`];
+}
+
+/** Every command name, English and French, for « vouliez-vous dire … ». */
+function commandNames(): string[] {
+  return [...commands, ...OWN_COMMANDS].flatMap((command) => [command.words.join(" "), command.fr.join(" ")]);
+}
+
+function mainHelp(locale: Locale, width: number): string {
   const fr = locale === "fr";
-  const width = Math.max(...commands.map((command) => command.words.join(" ").length), "batch FICHIER.csv".length);
+  const own = (words: string, argument: string) => commandNameLines(OWN_COMMANDS.find((candidate) => candidate.words[0] === words)!, locale, argument);
+  const rows: Array<readonly [readonly string[], string]> = [
+    ...commands.map((command) => [commandNameLines(command, locale, ""), command.summary[locale]] as const),
+    [own("batch", fr ? " FICHIER.csv" : " FILE.csv"), fr ? "une cohorte de contrats en CSV (voir alternance lot --help)" : "a CSV cohort of contracts (see alternance batch --help)"],
+    [own("check-contract", fr ? " FICHIER.json" : " FILE.json"), fr ? "un contrat entier en JSON (voir alternance verifier-contrat --help)" : "a whole contract as JSON (see alternance check-contract --help)"],
+    [own("demo", ""), fr ? "démonstration sur examples/cohort.csv (voir alternance demo --help)" : "demo on examples/cohort.csv (see alternance demo --help)"],
+    [own("serve", ""), fr ? "l'API HTTP (JSON) de toutes les fonctions et la page du bureau (voir alternance serveur --help)" : "the HTTP (JSON) API of every function and the office page (see alternance serve --help)"],
+  ];
+  const options: Array<readonly [readonly string[], string]> = [
+    [["--format table|json|csv"], fr ? "sortie (table par défaut ; json = le résultat exact de l'API)" : "output (table by default; json = the exact API result)"],
+    [["--lang fr|en"], fr ? "langue des libellés et messages (français par défaut)" : "language of labels and messages (French by default)"],
+    [["--explain"], fr ? "affiche l'explication pas à pas" : "shows the step-by-step explanation"],
+    [["--width N"], fr ? `largeur des tableaux (par défaut : celle du terminal, ${DEFAULT_WIDTH} hors terminal)` : `width of tables (default: the terminal's, ${DEFAULT_WIDTH} outside a terminal)`],
+    [["--help, --version"], ""],
+  ];
   return [
     fr ? "alternance — règles de l'alternance (apprentissage, professionnalisation, stages)" : "alternance — French work-study rules",
     "",
     fr ? "Usage : alternance <commande> [options]" : "Usage: alternance <command> [options]",
     "",
-    fr ? "Commandes :" : "Commands:",
-    ...commands.map((command) => `  ${command.words.join(" ").padEnd(width)}  ${command.summary[locale]}`),
-    `  ${"batch FICHIER.csv".padEnd(width)}  ${fr ? "une cohorte de contrats en CSV (voir alternance batch --help)" : "a CSV cohort of contracts (see alternance batch --help)"}`,
-    `  ${"check-contract F.json".padEnd(width)}  ${fr ? "un contrat entier en JSON (voir alternance check-contract --help)" : "a whole contract as JSON (see alternance check-contract --help)"}`,
-    `  ${"demo".padEnd(width)}  ${fr ? "démonstration sur examples/cohort.csv" : "demo on examples/cohort.csv"}`,
-    `  ${"serve".padEnd(width)}  ${fr ? "l'API HTTP (JSON) de toutes les fonctions et la page du bureau (voir alternance serve --help)" : "the HTTP (JSON) API of every function and the office page (see alternance serve --help)"}`,
+    fr ? "Commandes (en français ou, entre parenthèses, en anglais) :" : "Commands (in English or, in parentheses, in French):",
+    ...twoColumns(rows, width, 2),
     "",
     fr ? "Options communes :" : "Common options:",
-    `  --format table|json|csv   ${fr ? "sortie (table par défaut ; json = le résultat exact de l'API)" : "output (table by default; json = the exact API result)"}`,
-    `  --lang fr|en              ${fr ? "langue des libellés et messages" : "language of labels and messages"}`,
-    `  --explain                 ${fr ? "affiche l'explication pas à pas" : "shows the step-by-step explanation"}`,
-    `  --help, --version`,
+    ...twoColumns(options, width, 2),
     "",
-    fr ? "Dates : AAAA-MM-JJ ou JJ/MM/AAAA. Codes de sortie : 0 conforme, 1 règle non respectée, 2 usage ou donnée invalide, 3 erreur interne, 130 interrompu."
-       : "Dates: YYYY-MM-DD or DD/MM/YYYY. Exit codes: 0 all rules hold, 1 a rule is not met, 2 bad usage or input, 3 internal error, 130 interrupted.",
+    ...wrapWords(
+      fr
+        ? "Dates : AAAA-MM-JJ ou JJ/MM/AAAA. Valeurs en français ou en anglais (apprentissage, prive, rqth…), sans égard aux majuscules ni aux accents. Codes de sortie : 0 conforme, 1 règle non respectée, 2 usage ou donnée invalide, 3 erreur interne, 130 interrompu."
+        : "Dates: YYYY-MM-DD or DD/MM/YYYY. Values in English or French (apprenticeship, private, disabled-worker…), case and accents ignored. Exit codes: 0 all rules hold, 1 a rule is not met, 2 bad usage or input, 3 internal error, 130 interrupted.",
+      width,
+    ),
     "",
   ].join("\n");
 }
 
-function commandHelp(command: CommandSpec, locale: Locale): string {
-  const width = Math.max(...command.flags.map((flag) => flag.flag.length)) + 2;
+function commandHelp(command: CommandSpec, locale: Locale, width: number): string {
+  const fr = locale === "fr";
   return [
-    `alternance ${command.words.join(" ")} — ${command.summary[locale]}`,
+    ...wrapWords(`alternance ${commandName(command, locale)} — ${command.summary[locale]}`, width),
     "",
-    ...command.flags.map((flag) => `  --${flag.flag.padEnd(width)}${flag.help[locale]}${flag.multiple ? (locale === "fr" ? " (répétable)" : " (repeatable)") : ""}`),
+    ...twoColumns(
+      command.flags.map((flag) => [[`--${flag.flag}`], `${flag.help[locale]}${flag.multiple ? (fr ? " (répétable)" : " (repeatable)") : ""}`] as const),
+      width,
+      2,
+    ),
     "",
-    `  --format table|json|csv, --lang fr|en, --explain`,
+    `  --format table|json|csv, --lang fr|en, --explain, --width N`,
+    ...(command.flags.some((flag) => flag.choices !== undefined) ? ["", ...wrapWords(fr ? "Les valeurs s'écrivent en français ou en anglais, sans égard aux majuscules ni aux accents." : "Values are written in English or French, case and accents ignored.", width)] : []),
     "",
   ].join("\n");
 }
@@ -99,40 +149,60 @@ function setField(input: Record<string, unknown>, field: string, value: unknown)
   setField(inner, rest.join("."), value);
 }
 
-function convert(flag: FlagSpec, text: string): unknown {
+/** A word of the flag's choices as the library's value; an unknown word is a usage error naming the French words. */
+function chosen(flag: FlagSpec, word: string, locale: Locale): string {
+  if (flag.choices === undefined) return word;
+  const value = findChoice(word, flag.choices);
+  if (value === undefined) throw new UsageError(`--${flag.flag}${locale === "fr" ? " : " : ": "}${unknownChoiceText(cutText(word), flag.choices, locale)}`);
+  return value;
+}
+
+function convert(flag: FlagSpec, text: string, locale: Locale): unknown {
   switch (flag.kind) {
     case "date":
       return toIsoDate(text);
     case "number":
       return toNumber(text);
     case "list":
-      return toList(text);
+      return toList(text).map((item) => chosen(flag, item, locale));
     case "dates":
       return toList(text).map(toIsoDate);
     case "monthly-hours":
       return toMonthlyHours(text);
     case "policy":
-      return text.endsWith(".json") ? (JSON.parse(readFileSync(text, "utf8")) as unknown) : text;
+      return text.endsWith(".json") ? (JSON.parse(readFileSync(text, "utf8")) as unknown) : chosen(flag, text, locale);
     default:
-      return text;
+      return chosen(flag, text, locale);
   }
 }
 
-/** Builds the API input from the parsed flags; `today` fills `smic`'s default date. */
-function buildInput(command: CommandSpec, values: Record<string, unknown>, locale: Locale, today: string): Record<string, unknown> {
+/**
+ * Builds the API input from the parsed flags: dates, numbers, lists, and the French or English words
+ * of a flag with choices turned into the library's values; `today` fills `smic`'s default date.
+ *
+ * @param command - the subcommand
+ * @param values - the parsed flags
+ * @param locale - language of the input (and of errors)
+ * @param today - today's date
+ * @returns the API input
+ * @throws UsageError for a value that cannot be read (the message names the flag)
+ * @example
+ * buildInput(commands.find((c) => c.words[0] === "smic")!, { territory: "Métropole" }, "fr", "2026-03-15"); //=> { locale: "fr", territory: "metropole", date: "2026-03-15" }
+ */
+export function buildInput(command: CommandSpec, values: Record<string, unknown>, locale: Locale, today: string): Record<string, unknown> {
   const input: Record<string, unknown> = { locale };
   for (const flag of command.flags) {
     const raw = values[flag.flag];
     if (raw === undefined) continue;
     try {
       if (flag.kind === "boolean") setField(input, flag.field, raw === true);
-      else if (flag.multiple) setField(input, flag.field, (raw as string[]).flatMap((text) => toList(text)));
-      else setField(input, flag.field, convert(flag, raw as string));
+      else if (flag.multiple) setField(input, flag.field, (raw as string[]).flatMap((text) => toList(text)).map((item) => chosen(flag, item, locale)));
+      else setField(input, flag.field, convert(flag, raw as string, locale));
     } catch (error) {
       if (error instanceof ValueError) throw new UsageError(`--${flag.flag} : ${error.text[locale]}`);
       if (error instanceof SyntaxError) throw new UsageError(`--${flag.flag} : ${locale === "fr" ? "JSON invalide" : "invalid JSON"} (${error.message})`);
       if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-        throw new UsageError(`--${flag.flag} : ${locale === "fr" ? "fichier introuvable" : "file not found"} « ${raw as string} »`);
+        throw new UsageError(`--${flag.flag} : ${locale === "fr" ? "fichier introuvable" : "file not found"} ${quote(raw as string, locale)}`);
       }
       throw error;
     }
@@ -188,13 +258,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
-      io.stdout.write(mainHelp(locale));
+      io.stdout.write(mainHelp(locale, outputWidth(argv, io.columns, locale)));
       return argv.length === 0 ? EXIT.usage : EXIT.ok;
     }
-    if (argv[0] === "batch") return await runBatch(argv.slice(1), io, locale);
-    if (argv[0] === "check-contract") return await runCheckContract(argv.slice(1), io, locale);
-    if (argv[0] === "demo") return await runDemo(argv.slice(1), io, locale);
-    if (argv[0] === "serve") {
+    const own = ownCommand(argv);
+    if (own === "batch") return await runBatch(argv.slice(1), io, locale);
+    if (own === "check-contract") return await runCheckContract(argv.slice(1), io, locale);
+    if (own === "demo") return await runDemo(argv.slice(1), io, locale);
+    if (own === "serve") {
       // Loaded on demand: the other commands do not pay for the HTTP server.
       const { runServe } = await import("./serve/command.js");
       const { readWebPages } = await import("./serve/pages.js");
@@ -205,29 +276,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const [found, consumed] = findCommand(argv);
     command = found;
     if (!command) {
+      const typed = argv.slice(0, 2).filter((word) => !word.startsWith("-"));
+      const near = typed.length === 2 ? didYouMean(typed.map(normalizeWord).join(" "), commandNames(), locale) : "";
+      const suggestion = near || didYouMean(normalizeWord(typed[0] ?? argv[0]!), commandNames(), locale);
       throw new UsageError(
-        locale === "fr" ? `commande inconnue « ${argv.slice(0, 2).join(" ")} » (alternance --help)` : `unknown command "${argv.slice(0, 2).join(" ")}" (alternance --help)`,
+        locale === "fr"
+          ? `commande inconnue ${quote(typed.join(" ") || argv[0]!, locale)}${suggestion} (alternance --help)`
+          : `unknown command ${quote(typed.join(" ") || argv[0]!, locale)}${suggestion} (alternance --help)`,
       );
     }
     const options: NonNullable<ParseArgsConfig["options"]> = { ...GLOBAL_FLAGS };
     for (const flag of command.flags) options[flag.flag] = { type: flag.kind === "boolean" ? "boolean" : "string", ...(flag.multiple ? { multiple: true } : {}) };
-    let parsed: ReturnType<typeof parseArgs>;
-    try {
-      parsed = parseArgs({ args: argv.slice(consumed), options, strict: true, allowPositionals: false });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseOptions(argv.slice(consumed), options, locale);
     const values = parsed.values as Record<string, unknown>;
     given = new Set(Object.keys(values));
     if (values["help"] === true) {
-      io.stdout.write(commandHelp(command, locale));
+      io.stdout.write(commandHelp(command, locale, outputWidth(argv, io.columns, locale)));
       return EXIT.ok;
     }
     const format = (values["format"] ?? "table") as string;
     if (!["table", "json", "csv"].includes(format)) throw new UsageError(`--format : table, json ${locale === "fr" ? "ou" : "or"} csv`);
     if (values["lang"] !== undefined && !["fr", "en"].includes(values["lang"] as string)) throw new UsageError("--lang : fr | en");
     const result = command.run(buildInput(command, values, locale, io.today()));
-    io.stdout.write(renderResult(result, format as OutputFormat, locale, values["explain"] === true));
+    io.stdout.write(renderResult(result, format as OutputFormat, locale, values["explain"] === true, { width: outputWidth(argv, io.columns, locale), colour: io.colour === true }));
     return ruleNotMet(result) ? EXIT.ruleNotMet : EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -4,8 +4,25 @@
  */
 import type { Locale, Step, Violation } from "../core/explain.js";
 import { formatEuros, formatNumber } from "../core/format.js";
+import { ageBandLabel } from "../core/french-words.js";
 import { csvLine } from "./csv-cell.js";
+import { displayDates } from "./display-date.js";
 import { isMoney, labelOf } from "./labels.js";
+import { DEFAULT_WIDTH, wrapWords } from "./layout.js";
+import { fitTable, type TableColumn } from "./table.js";
+
+/** How a table is drawn: its width (80 by default) and whether to colour it; CSV: whether to start with a BOM. */
+export interface RenderOptions {
+  width?: number;
+  colour?: boolean;
+  bom?: boolean;
+}
+
+/**
+ * Columns of a schedule left out first when the table is too wide (the first one first): the hourly
+ * minimum, the base and the hourly SMIC can be read from the monthly amounts.
+ */
+const DROP_FIRST = ["hourlyMinimum", "base", "smicHourly", "legalBasis", "exemptHourlyRate", "hourlyRate"];
 
 /** Output format of one-off commands. */
 export type OutputFormat = "table" | "json" | "csv";
@@ -38,13 +55,33 @@ export function cellText(field: string, value: unknown, locale: Locale, human: b
     return isMoney(field) ? formatEuros(value, locale) : formatNumber(value, locale);
   }
   if (Array.isArray(value)) return value.map((item) => cellText(field, item, locale, human)).join(human ? ", " : "|");
-  return String(value);
+  if (locale === "fr" && field.split(".").at(-1) === "ageBand") return ageBandLabel[String(value)] ?? String(value);
+  return displayDates(String(value), locale);
 }
 
-function alignedTable(header: string[], rows: string[][]): string[] {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
-  return [line(header), widths.map((width) => "─".repeat(width)).join("  "), ...rows.map(line)];
+/** A table of rows fitted to the width: numbers right-aligned, text wrapped, the least useful columns dropped first. */
+function fittedTable(keys: readonly string[], rows: ReadonlyArray<ReadonlyMap<string, unknown>>, locale: Locale, options: RenderOptions): string[] {
+  const columns = keys.map((key, index): TableColumn => {
+    const values = rows.map((row) => row.get(key)).filter((value) => value !== null && value !== undefined);
+    const numeric = values.length > 0 && values.every((value) => typeof value === "number");
+    const last = key.split(".").at(-1)!;
+    const early = DROP_FIRST.indexOf(last);
+    return {
+      title: labelOf(key, locale),
+      align: numeric ? "right" : "left",
+      // The first column is never dropped; then the DROP_FIRST ones, then from the right.
+      drop: index === 0 ? 0 : early >= 0 ? 1000 - early : index,
+      wrap: !numeric && values.some((value) => typeof value === "string" && String(value).includes(" ")),
+    };
+  });
+  const cells = rows.map((row) => keys.map((key) => cellText(key, row.get(key), locale, true)));
+  return fitTable(columns, cells, { width: options.width ?? DEFAULT_WIDTH, locale, colour: options.colour === true });
+}
+
+/** A line wrapped to the width, its continuation lines indented by `indent` spaces. */
+function hanging(line: string, indent: number, width: number): string[] {
+  const lead = /^ */.exec(line)![0];
+  return wrapWords(line, width - lead.length - indent).map((part, index) => `${index === 0 ? lead : " ".repeat(lead.length + indent)}${part}`);
 }
 
 /** Violations, warnings and explanations, at any depth (`windows.explanation` too): not the result's data table. */
@@ -57,18 +94,24 @@ function isRowArray(value: unknown): value is Array<Record<string, unknown>> {
   return Array.isArray(value) && value.length > 0 && value.every((item) => item !== null && typeof item === "object" && !Array.isArray(item));
 }
 
-function violationLines(title: string, marker: string, list: Violation[]): string[] {
+function violationLines(title: string, marker: string, list: Violation[], locale: Locale, width: number): string[] {
   if (list.length === 0) return [];
-  return ["", title, ...list.map((item) => `  ${marker} ${item.code} — ${item.message}${item.legalBasis.length > 0 ? ` (${item.legalBasis.join(", ")})` : ""}`)];
+  return [
+    "",
+    title,
+    ...list.flatMap((item) => hanging(displayDates(`  ${marker} ${item.code} — ${item.message}${item.legalBasis.length > 0 ? ` (${item.legalBasis.join(", ")})` : ""}`, locale), 2, width)),
+  ];
 }
 
 /**
- * Renders a result as an aligned, labelled table; `explain` adds the explanation steps.
+ * Renders a result as an aligned, labelled table within the width (80 by default); `explain` adds the
+ * explanation steps. In French, dates are written `JJ/MM/AAAA`, in the cells and in the messages.
  *
  * @example
  * renderTable({ eligible: true, ageAtStart: 19 }, "fr", false);
  */
-export function renderTable(result: unknown, locale: Locale, explain: boolean): string {
+export function renderTable(result: unknown, locale: Locale, explain: boolean, options: RenderOptions = {}): string {
+  const width = options.width ?? DEFAULT_WIDTH;
   if (typeof result !== "object" || result === null) return `${cellText("", result, locale, true)}\n`;
   const record = result as Record<string, unknown>;
   const lines: string[] = [];
@@ -79,26 +122,22 @@ export function renderTable(result: unknown, locale: Locale, explain: boolean): 
     if (isRowArray(value)) tables.push([field, value]);
     else scalars.push([labelOf(field, locale), cellText(field, value, locale, true)]);
   }
-  const width = Math.max(0, ...scalars.map(([label]) => label.length));
-  lines.push(...scalars.map(([label, text]) => `${label.padEnd(width)}  ${text}`));
+  const labelWidth = Math.max(0, ...scalars.map(([label]) => label.length));
+  lines.push(...scalars.flatMap(([label, text]) => wrapWords(text, Math.max(20, width - labelWidth - 2)).map((part, index) => `${(index === 0 ? label : "").padEnd(labelWidth)}  ${part}`.trimEnd())));
   for (const [field, rows] of tables) {
     const keys = [...new Set(rows.flatMap((row) => flatten(row).map(([key]) => key)))];
     lines.push("", labelOf(field, locale));
-    lines.push(
-      ...alignedTable(
-        keys.map((key) => labelOf(key, locale)),
-        rows.map((row) => {
-          const flat = new Map(flatten(row));
-          return keys.map((key) => cellText(key, flat.get(key), locale, true));
-        }),
-      ),
-    );
+    lines.push(...fittedTable(keys, rows.map((row) => new Map(flatten(row))), locale, options));
   }
-  lines.push(...violationLines(labelOf("violations", locale), "✗", (record["violations"] as Violation[] | undefined) ?? []));
-  lines.push(...violationLines(labelOf("warnings", locale), "!", (record["warnings"] as Violation[] | undefined) ?? []));
+  lines.push(...violationLines(labelOf("violations", locale), "✗", (record["violations"] as Violation[] | undefined) ?? [], locale, width));
+  lines.push(...violationLines(labelOf("warnings", locale), "!", (record["warnings"] as Violation[] | undefined) ?? [], locale, width));
   if (explain) {
     const steps = (record["explanation"] as Step[] | undefined) ?? [];
-    lines.push("", labelOf("explanation", locale), ...steps.map((step) => `  • ${step.message} [${step.rule}${step.legalBasis.length > 0 ? ` — ${step.legalBasis.join(", ")}` : ""}]`));
+    lines.push(
+      "",
+      labelOf("explanation", locale),
+      ...steps.flatMap((step) => hanging(displayDates(`  • ${step.message} [${step.rule}${step.legalBasis.length > 0 ? ` — ${step.legalBasis.join(", ")}` : ""}]`, locale), 2, width)),
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -140,8 +179,8 @@ export function renderCsv(result: unknown, locale: Locale): string {
  * @example
  * renderResult({ hours: 147 }, "json", "fr", false); //=> "{\n  \"hours\": 147\n}\n"
  */
-export function renderResult(result: unknown, format: OutputFormat, locale: Locale, explain: boolean): string {
+export function renderResult(result: unknown, format: OutputFormat, locale: Locale, explain: boolean, options: RenderOptions = {}): string {
   if (format === "json") return `${JSON.stringify(result, null, 2)}\n`;
   if (format === "csv") return renderCsv(result, locale);
-  return renderTable(result, locale, explain);
+  return renderTable(result, locale, explain, options);
 }

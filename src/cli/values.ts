@@ -2,6 +2,7 @@
  * Conversions of command-line and CSV text to API values: dates in `YYYY-MM-DD` or `JJ/MM/AAAA`,
  * numbers with a decimal point or comma, lists separated by commas, booleans.
  */
+import { isIsoDate } from "../core/dates.js";
 import { cutText } from "../core/echo.js";
 
 /** A value that could not be read, with the reason in both languages. */
@@ -15,7 +16,8 @@ const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /**
  * A date as the API wants it: `JJ/MM/AAAA` (or `J/M/AAAA`) becomes `AAAA-MM-JJ`; anything else is
- * passed through for the library to validate (so the library's message names the field).
+ * passed through for the library to validate (so the library's message names the field). A
+ * `JJ/MM/AAAA` that is not a real day (`31/02/2006`) is refused here, echoed as typed.
  *
  * @example
  * toIsoDate("05/09/2025"); //=> "2025-09-05"
@@ -25,7 +27,14 @@ export function toIsoDate(text: string): string {
   const trimmed = text.trim();
   const match = FRENCH_DATE.exec(trimmed);
   if (!match) return trimmed;
-  return `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+  const iso = `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+  // A date typed JJ/MM/AAAA that is not a real day is echoed as typed (« 31/02/2006 »), not as the
+  // library would echo its ISO form.
+  if (isIsoDate(iso)) return iso;
+  throw new ValueError({
+    fr: `date invalide « ${cutText(trimmed)} » : une date réelle au format JJ/MM/AAAA ou AAAA-MM-JJ est attendue (années 1900 à 2199)`,
+    en: `invalid date "${cutText(trimmed)}": a real date DD/MM/YYYY or YYYY-MM-DD is expected (years 1900 to 2199)`,
+  });
 }
 
 /** Decimal digits with an optional sign and one decimal comma or point: nothing else is a number here. */

@@ -11,7 +11,22 @@ import { AlternanceInputError, type InputIssue, type IsoDate } from "../index.js
 import { isIsoDate } from "../core/dates.js";
 import { cutText } from "../core/echo.js";
 import { inputIssue } from "../core/issues.js";
+import { normalizeWord, unknownChoiceText, findChoice, type Choice } from "../core/french-words.js";
 import { localSheetDates, type SheetDates } from "./time-zone.js";
+
+export {
+  ageBandLabel,
+  aidEmployerChoices,
+  apprenticeshipExceptionChoices,
+  contractTypeChoices,
+  employerChoices,
+  netPayEmployerChoices,
+  normalizeWord,
+  policyChoices,
+  qualificationChoices,
+  trainingContractChoices,
+} from "../core/french-words.js";
+export type { Choice } from "../core/french-words.js";
 
 /** A cell as an error message shows it: its text, cut to 60 characters (a 1 MB cell makes a short message). */
 const shown = (value: unknown): string => cutText(String(value));
@@ -192,39 +207,6 @@ export function toBoolean(value: CellValue, parameter: string): boolean {
 }
 
 /**
- * Normalizes a word for matching: no accents, lower case, spaces and underscores as hyphens.
- *
- * @param text - what the user typed
- * @returns the normalized word
- * @example
- * normalizeWord(" Collectivité_Territoriale "); //=> "collectivite-territoriale"
- */
-export function normalizeWord(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, "-");
-}
-
-/**
- * One accepted value of an enumerated parameter: the library's value (English), the French word shown
- * to users, and other accepted spellings.
- *
- * @example
- * const choice: Choice<"private"> = { value: "private", fr: "prive", aliases: ["entreprise"] };
- */
-export interface Choice<Value extends string = string> {
-  /** The library's value, also accepted as typed (English). */
-  readonly value: Value;
-  /** The French word, the one documented first. */
-  readonly fr: string;
-  /** Other accepted spellings. */
-  readonly aliases?: readonly string[];
-}
-
-/**
  * Reads an enumerated argument, in French or English (case, accents, spaces and underscores ignored).
  *
  * @param value - the cell
@@ -237,129 +219,7 @@ export interface Choice<Value extends string = string> {
  */
 export function toChoice<Value extends string>(value: CellValue, parameter: string, choices: readonly Choice<Value>[]): Value {
   if (isEmptyCell(value)) return fail(parameter, "REQUIRED", "champ obligatoire manquant", "required field is missing");
-  const word = normalizeWord(String(value));
-  const found = choices.find((choice) => [choice.value, choice.fr, ...(choice.aliases ?? [])].some((name) => normalizeWord(name) === word));
-  if (found) return found.value;
-  return fail(
-    parameter,
-    "INVALID_VALUE",
-    `valeur inconnue « ${shown(value)} » ; valeurs admises : ${choices.map((choice) => choice.fr).join(", ")} (ou en anglais : ${choices.map((choice) => choice.value).join(", ")})`,
-    `unknown value "${shown(value)}"; allowed values: ${choices.map((choice) => choice.value).join(", ")}`,
-  );
+  const found = findChoice(String(value), choices);
+  if (found !== undefined) return found;
+  return fail(parameter, "INVALID_VALUE", unknownChoiceText(shown(value), choices, "fr"), unknownChoiceText(shown(value), choices, "en"));
 }
-
-/**
- * Contract types: `apprentissage`, `professionnalisation`, `stage-alternance`
- * (English: `apprenticeship`, `professionalisation`, `work-study-internship`).
- *
- * @example
- * contractTypeChoices.map((choice) => choice.fr); //=> ["apprentissage", "professionnalisation", "stage-alternance"]
- */
-export const contractTypeChoices = [
-  { value: "apprenticeship", fr: "apprentissage" },
-  { value: "professionalisation", fr: "professionnalisation", aliases: ["cpro", "contrat-de-professionnalisation"] },
-  { value: "work-study-internship", fr: "stage-alternance", aliases: ["stage-en-alternance"] },
-] as const satisfies readonly Choice[];
-
-/**
- * The two contract types with training-hour rules: `apprentissage`, `professionnalisation`.
- *
- * @example
- * trainingContractChoices.length; //=> 2
- */
-export const trainingContractChoices = [contractTypeChoices[0], contractTypeChoices[1]] as const satisfies readonly Choice[];
-
-/**
- * Qualification levels of a professionalisation contract (D6325-15): `bac-pro-ou-plus`, `inferieur-bac-pro`
- * (English: `bac-pro-or-higher`, `below-bac-pro`).
- *
- * @example
- * qualificationChoices[0].fr; //=> "bac-pro-ou-plus"
- */
-export const qualificationChoices = [
-  { value: "bac-pro-or-higher", fr: "bac-pro-ou-plus" },
-  { value: "below-bac-pro", fr: "inferieur-bac-pro", aliases: ["inferieur-au-bac-pro"] },
-] as const satisfies readonly Choice[];
-
-/**
- * Employer kinds of a professionalisation contract: `prive`, `interim`, `epic`, `etat`, `collectivite`,
- * `epa`, `particulier` (English: the library's values, e.g. `temporary-work-agency`).
- *
- * @example
- * employerChoices.find((choice) => choice.fr === "epa")?.value; //=> "public-administrative"
- */
-export const employerChoices = [
-  { value: "private", fr: "prive", aliases: ["entreprise"] },
-  { value: "temporary-work-agency", fr: "interim", aliases: ["entreprise-de-travail-temporaire", "ett"] },
-  { value: "public-industrial-commercial", fr: "epic" },
-  { value: "state", fr: "etat" },
-  { value: "local-authority", fr: "collectivite", aliases: ["collectivite-territoriale"] },
-  { value: "public-administrative", fr: "epa" },
-  { value: "private-individual", fr: "particulier", aliases: ["particulier-employeur"] },
-] as const satisfies readonly Choice[];
-
-/**
- * Employer kinds for the hiring aid and the training participation: `prive` (the default) and `public`
- * (non-industrial, non-commercial public sector; English: `private`, `public`).
- *
- * @example
- * aidEmployerChoices[1].value; //=> "public"
- */
-export const aidEmployerChoices = [
-  { value: "private", fr: "prive", aliases: ["entreprise", "epic"] },
-  { value: "public", fr: "public", aliases: ["employeur-public", "secteur-public"] },
-] as const satisfies readonly Choice[];
-
-/**
- * Exceptions to the apprenticeship age limit (L6222-2, L6222-11): `diplome-superieur`, `contrat-rompu`,
- * `travailleur-handicape` (or `rqth`), `creation-reprise-entreprise`, `sportif-haut-niveau`,
- * `echec-examen` (English: the library's values, e.g. `higher-diploma`).
- *
- * @example
- * apprenticeshipExceptionChoices[2].value; //=> "disabled-worker"
- */
-export const apprenticeshipExceptionChoices = [
-  { value: "higher-diploma", fr: "diplome-superieur" },
-  { value: "previous-contract-broken", fr: "contrat-rompu" },
-  { value: "disabled-worker", fr: "travailleur-handicape", aliases: ["rqth"] },
-  { value: "business-project", fr: "creation-reprise-entreprise" },
-  { value: "high-level-athlete", fr: "sportif-haut-niveau" },
-  { value: "exam-failure-extension", fr: "echec-examen" },
-] as const satisfies readonly Choice[];
-
-/**
- * The employer of a net-pay computation: `prive` (the default) or `public` (IRCANTEC)
- * (English: `private`, `public`).
- *
- * @example
- * netPayEmployerChoices[1].value; //=> "public"
- */
-export const netPayEmployerChoices = [
-  { value: "private", fr: "prive", aliases: ["entreprise"] },
-  { value: "public", fr: "public", aliases: ["employeur-public"] },
-] as const satisfies readonly Choice[];
-
-/**
- * Date-policy presets: `legale` (the law, the default) and `miage-aix-marseille`
- * (English: `legal`, `miageAixMarseille`).
- *
- * @example
- * policyChoices[1].value; //=> "miageAixMarseille"
- */
-export const policyChoices = [
-  { value: "legal", fr: "legale", aliases: ["loi"] },
-  { value: "miageAixMarseille", fr: "miage-aix-marseille", aliases: ["miage"] },
-] as const satisfies readonly Choice[];
-
-/**
- * French label of each pay age band, for the schedule's `tranche` column.
- *
- * @example
- * ageBandLabel["26-plus"]; //=> "26 ans et plus"
- */
-export const ageBandLabel: Readonly<Record<string, string>> = {
-  "under-18": "moins de 18 ans",
-  "18-20": "18-20 ans",
-  "21-25": "21-25 ans",
-  "26-plus": "26 ans et plus",
-};

@@ -40,7 +40,7 @@ describe("the shipped cohort (examples/cohort.csv)", () => {
     const records = ndjson(stdout);
     expect(records.map((record) => [record.id, record.status])).toEqual(cohort.map((row) => [row.id, row.status]));
     expect(records.map((record) => record.line)).toEqual(cohort.map((_, index) => index + 2));
-    expect(stderr).toContain("12 lignes : 9 conformes, 2 avec règles non respectées, 1 invalides");
+    expect(stderr).toContain("12 lignes : 9 conformes, 2 avec règles non respectées, 1 invalide");
     expect(code).toBe(1);
     expect(records[10]!.errors).toEqual([expect.objectContaining({ field: "birthDate" })]);
   });
@@ -56,8 +56,10 @@ describe("the shipped cohort (examples/cohort.csv)", () => {
   test("alternance demo prints a summary table", () => {
     const { code, stdout } = runCli(["demo"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("12 contrats : 9 conformes, 2 à revoir, 1 invalides.");
-    expect(stdout).toMatch(/M1-02\s+apprenticeship\s+à revoir/);
+    expect(stdout).toContain("12 contrats : 9 conformes, 2 à revoir, 1 invalide.");
+    expect(stdout).toMatch(/M1-02\s+apprentissage\s+à revoir/);
+    // The hint names the shipped file by its absolute path: it works from any folder.
+    expect(stdout).toMatch(/\n {2}alternance lot \/\S+\/examples\/cohort\.csv --format csv\n/);
   });
 });
 
@@ -69,7 +71,7 @@ describe("input formats", () => {
     const { code, stdout, stderr } = runCli(["batch", file("excel.csv", bytes)]);
     const [record] = ndjson(stdout);
     expect(record).toMatchObject({ line: 2, id: "Élève-1", status: "ok" });
-    expect(stderr).toContain("colonnes inconnues ignorées : Remarque €");
+    expect(stderr).toContain("colonnes inconnues ignorées : « Remarque € »");
     expect(code).toBe(0);
   });
 
@@ -109,7 +111,7 @@ describe("input formats", () => {
     expect(records[1]!.errors).toEqual([{ field: "contract", message: expect.stringContaining("type de contrat manquant") }]);
     expect(records[3]!.errors).toEqual([{ field: "csv", message: "6 cellules pour 5 colonnes" }]);
     expect(records[4]!.errors).toEqual([{ field: "csv", message: "guillemet ouvert jamais fermé : les lignes 6 à 7 ont été lues comme un seul enregistrement illisible" }]);
-    expect(stderr).toContain("6 lignes : 1 conformes, 0 avec règles non respectées, 5 invalides");
+    expect(stderr).toContain("6 lignes : 1 conforme, 0 avec règles non respectées, 5 invalides");
     expect(code).toBe(1);
   });
 

@@ -134,7 +134,7 @@ describe("the new columns", () => {
   test("contract=constructor is an unknown value, not a missing one (issue 13)", () => {
     for (const contract of ["constructor", "__proto__", "toString"]) {
       expect(evaluateRow({ contract, birthDate: "2006-04-10", contractStart: "2025-09-01", contractEnd: "2026-08-31" }, "fr", undefined).errors).toEqual([
-        { field: "contract", message: `type de contrat inconnu « ${contract} » : apprenticeship, professionalisation ou work-study-internship` },
+        { field: "contract", message: `type de contrat inconnu « ${contract} » : apprentissage, professionnalisation ou stage-alternance (ou en anglais : apprenticeship, professionalisation, work-study-internship)` },
       ]);
     }
   });
@@ -181,7 +181,7 @@ describe("alternance check-contract", () => {
     { name: "missing file", args: ["check-contract", "absent.json"], message: "fichier illisible « absent.json » (ENOENT)" },
     { name: "bad format", args: ["check-contract", "examples/contract-miage.json", "--format", "xml"], message: "--format json|table|csv" },
     { name: "bad language", args: ["check-contract", "examples/contract-miage.json", "--lang", "de"], message: "--lang fr|en" },
-    { name: "unknown flag", args: ["check-contract", "examples/contract-miage.json", "--bogus"], message: "Unknown option '--bogus'" },
+    { name: "unknown flag", args: ["check-contract", "examples/contract-miage.json", "--bogus"], message: "alternance check-contract : option inconnue « --bogus »" },
     { name: "unknown contract type", args: ["check-contract", "examples/contract-miage.json", "--contract", "stage"], message: "type de contrat introuvable" },
   ])("usage error: $name (exit 2)", async ({ args, message }) => {
     const { code, stderr } = await cli(args);
@@ -203,6 +203,6 @@ describe("alternance check-contract", () => {
     const cproDocument = JSON.stringify({ beneficiary: { birthDate: "2004-03-10" }, employer: { kind: "private" }, training: { qualification: "bac-pro-or-higher" }, contract: { contractStart: "2025-09-01", contractEnd: "2026-08-31" } });
     expect((await cli(["check-contract", "-", "--contract", "professionalisation", "--format", "table"], cproDocument)).stdout).toContain("Conforme");
     expect((await cli(["check-contract", "--help"])).stdout).toContain("alternance check-contract FICHIER.json");
-    expect((await cli(["--help"])).stdout).toContain("check-contract F.json");
+    expect((await cli(["--help"])).stdout).toContain("verifier-contrat FICHIER.json");
   });
 });

@@ -135,7 +135,7 @@ describe("CLI reproducer 5: a file that mixes encodings is never garbled silentl
   test("a Windows-1252 file (French Excel) is read without a warning", () => {
     const { stdout, stderr } = runCli(["batch", file("excel.csv", Buffer.from(`${HEADER}\n${row("Hélène")}\n${row("Zoé")}\n`, "latin1"))]);
     expect(ndjson(stdout).map((record) => record.id)).toEqual(["Hélène", "Zoé"]);
-    expect(stderr).toBe("2 lignes : 2 conformes, 0 avec règles non respectées, 0 invalides\n");
+    expect(stderr).toBe("2 lignes : 2 conformes, 0 avec règles non respectées, 0 invalide\n");
   });
 });
 
@@ -153,7 +153,7 @@ describe("CLI reproducer 6: an unclosed quote is reported line by line and count
     expect(records[2]!.errors[0]!.message).toBe("guillemet ouvert jamais fermé : les lignes 4 à 11 ont été lues comme un seul enregistrement illisible");
     expect(records[9]!.errors[0]!.message).toBe("ligne illisible : avalée par le guillemet ouvert ligne 4 et jamais fermé");
     expect(stderr).toBe(
-      "alternance batch : guillemet ouvert ligne 4 jamais fermé : 8 ligne(s) illisible(s) (4 à 11), chacune sortie comme invalide\n" +
+      "alternance batch : guillemet ouvert ligne 4 jamais fermé : 8 lignes illisibles (4 à 11), chacune sortie comme invalide\n" +
         "10 lignes : 2 conformes, 0 avec règles non respectées, 8 invalides\n",
     );
     expect(code).toBe(1);

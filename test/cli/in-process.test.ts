@@ -57,6 +57,9 @@ async function cli(args: string[], options: { today?: string; tty?: boolean } = 
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
+/** A pattern with its ISO dates written as the French table writes them (JJ/MM/AAAA). */
+const frenchDates = (pattern: RegExp): RegExp => new RegExp(pattern.source.replace(/\\d\{4\}-\\d\{2\}-\\d\{2\}/g, "\\d{2}\\/\\d{2}\\/\\d{4}").replace(/(\d{4})-(\d{2})-(\d{2})/g, "$3\\/$2\\/$1"), pattern.flags);
+
 /**
  * One row per subcommand: the arguments, the library call they stand for (the reference for
  * `--format json`), the exit code, and what the French and English tables show.
@@ -377,8 +380,9 @@ describe("every subcommand, in-process", () => {
   });
 
   test.for(commandRows)("$name: French table, with the explanation", async (row) => {
-    const { code, stdout } = await cli([...row.args, "--explain"]);
-    for (const pattern of row.fr) expect(stdout).toMatch(pattern);
+    // Wide enough for one line per row; in French, dates are written JJ/MM/AAAA.
+    const { code, stdout } = await cli([...row.args, "--explain", "--width", "1000"]);
+    for (const pattern of row.fr) expect(stdout).toMatch(frenchDates(pattern));
     expect(stdout).toContain("Explication");
     const explanation = (row.api() as { explanation?: Array<{ rule: string }> }).explanation ?? [];
     for (const step of explanation) expect(stdout).toContain(`[${step.rule}`);
@@ -386,7 +390,7 @@ describe("every subcommand, in-process", () => {
   });
 
   test.for(commandRows)("$name: English table", async (row) => {
-    const { code, stdout } = await cli([...row.args, "--lang", "en", "--explain"]);
+    const { code, stdout } = await cli([...row.args, "--lang", "en", "--explain", "--width", "1000"]);
     for (const pattern of row.en) expect(stdout).toMatch(pattern);
     expect(stdout).toContain("Explanation");
     expect(code).toBe(row.code);
@@ -412,14 +416,14 @@ describe("every subcommand, in-process", () => {
 
 describe("help", () => {
   test.for([
-    { args: ["--help"], code: EXIT.ok, expected: ["Usage : alternance <commande> [options]", "batch FICHIER.csv", "Codes de sortie"] },
+    { args: ["--help"], code: EXIT.ok, expected: ["Usage : alternance <commande> [options]", "lot FICHIER.csv", "(batch)", "130 interrompu"] },
     { args: ["help", "--lang", "en"], code: EXIT.ok, expected: ["Usage: alternance <command> [options]", "Exit codes"] },
-    { args: ["-h"], code: EXIT.ok, expected: ["Commandes :"] },
+    { args: ["-h"], code: EXIT.ok, expected: ["Commandes (en français"] },
     { args: [], code: EXIT.usage, expected: ["Usage : alternance"] },
     { args: ["eligibility", "apprenticeship", "--help"], code: EXIT.ok, expected: ["--exception", "(répétable)", "--birth-date"] },
     { args: ["eligibility", "professionalisation", "--help", "--lang=en"], code: EXIT.ok, expected: ["--benefit", "(repeatable)"] },
-    { args: ["batch", "--help"], code: EXIT.ok, expected: ["Colonnes (noms des champs de l'API, dans n'importe quel ordre)"] },
-    { args: ["batch", "-h", "--lang", "en"], code: EXIT.ok, expected: ["Columns (API field names, any order)"] },
+    { args: ["batch", "--help"], code: EXIT.ok, expected: ["Colonnes dans n'importe quel ordre", "debut_contrat", "contractStart ; aussi"] },
+    { args: ["batch", "-h", "--lang", "en"], code: EXIT.ok, expected: ["Columns in any order", "contractStart; also debut"] },
   ])("alternance $args → exit $code", async ({ args, code, expected }) => {
     const result = await cli(args);
     for (const text of expected) expect(result.stdout).toContain(text);
@@ -466,10 +470,10 @@ describe("bad usage and bad input: exit 2, the message names the flag", () => {
     { name: "a nested field is named by its flag", args: ["pay", "apprenticeship", "--birth-date", "2006-04-10", "--contract-start", "2025-09-01", "--date", "2025-10-01", "--previous-last-year-rate=-5", "--previous-diploma-obtained"], message: /^--previous-last-year-rate : doit être supérieur à 0, reçu « -5 »/m },
     { name: "a wrong item of a list is named with its index", args: ["presence", "--start", "2026-01-05", "--end", "2026-01-30", "--absences", "2026-01-06,2026-02-30"], message: /^--absences\[1\]/m },
     { name: "an unknown company weekday", args: ["trial-period-end", "--contract-start", "2025-09-01", "--company-weekdays", "mon,dim"], message: /^--company-weekdays\[1\]/m },
-    { name: "an option of a positional API call (options.kind)", args: ["working-days", "add", "--date", "2026-05-07", "--n", "2", "--kind", "bad"], message: /^--kind : valeur inconnue « bad » ; valeurs admises : ouvrables, ouvres$/m },
+    { name: "an option of a positional API call (options.kind)", args: ["working-days", "add", "--date", "2026-05-07", "--n", "2", "--kind", "bad"], message: /^alternance : --kind : valeur inconnue « bad » ; valeurs admises : ouvrables, ouvres$/m },
     { name: "a fractional number of working days", args: ["working-days", "add", "--date", "2026-05-07", "--n", "2.5", "--kind", "ouvres"], message: /^--n : doit être un nombre entier$/m },
     { name: "an end before the start", args: ["working-days", "count", "--from", "2026-05-07", "--to", "2026-05-01", "--kind", "ouvres", "--lang", "en"], message: /^--to: / },
-    { name: "an unknown territory (options.territory)", args: ["smic", "--date", "2026-05-07", "--territory", "mars"], message: /^--territory : valeur inconnue « mars »/m },
+    { name: "an unknown territory (options.territory)", args: ["smic", "--date", "2026-05-07", "--territory", "mars"], message: /^alternance : --territory : valeur inconnue « mars » ; valeurs admises : metropole, mayotte$/m },
     { name: "a missing contract end for a schedule", args: ["pay", "apprenticeship", "--birth-date", "2006-04-10", "--contract-start", "2025-09-01"], message: /^--contract-end : champ obligatoire manquant$/m },
     {
       name: "hiring aid: a level 9 and a negative headcount, both named",
@@ -492,7 +496,7 @@ describe("bad usage and bad input: exit 2, the message names the flag", () => {
     { name: "net-pay: month 2026-13", args: ["net-pay", "--contract", "apprenticeship", "--gross", "1000", "--month", "2026-13", "--signature-date", "2025-09-01"], message: /^--month : mois invalide « 2026-13 »/m },
     { name: "net-pay: a signature after the month", args: ["net-pay", "--contract", "apprenticeship", "--gross", "1000", "--month", "2026-07", "--signature-date", "2026-08-01"], message: /^--signature-date : le contrat est conclu après le mois payé/m },
     { name: "net-pay: a negative gross", args: ["net-pay", "--contract", "apprenticeship", "--gross=-1", "--month", "2026-07", "--signature-date", "2026-07-01"], message: /^--gross : doit être au moins 0/m },
-    { name: "net-pay: an unknown contract", args: ["net-pay", "--contract", "stage", "--gross", "1000", "--month", "2026-07", "--signature-date", "2026-07-01"], message: /^--contract : valeur inconnue « stage »/m },
+    { name: "net-pay: an unknown contract", args: ["net-pay", "--contract", "stage", "--gross", "1000", "--month", "2026-07", "--signature-date", "2026-07-01"], message: /^alternance : --contract : valeur inconnue « stage » ; valeurs admises : apprentissage, professionnalisation \(ou en anglais : apprenticeship, professionalisation\)$/m },
     { name: "exam-leave: a student employee without planned days", args: ["exam-leave", "--status", "student-employee", "--first-exam-date", "2026-06-15"], message: /^--planned-working-days : champ obligatoire pour un étudiant salarié/m },
   ])("$name", async ({ args, message }) => {
     const { code, stdout, stderr } = await cli(args);
@@ -570,7 +574,7 @@ describe("alternance batch, in-process", () => {
     const { code, stdout, stderr } = await cli(["batch", "examples/cohort.csv"]);
     expect(ndjson(stdout).map((record) => record.status)).toEqual(COHORT);
     expect(stdout).not.toContain('"explanation"');
-    expect(stderr).toBe("12 lignes : 9 conformes, 2 avec règles non respectées, 1 invalides\n");
+    expect(stderr).toBe("12 lignes : 9 conformes, 2 avec règles non respectées, 1 invalide\n");
     expect(code).toBe(1);
   });
 
@@ -585,8 +589,14 @@ describe("alternance batch, in-process", () => {
     const english = await cli(["batch", "examples/cohort.csv", "--format", "csv", "--lang", "en"]);
     const [frHeader, frFirst] = french.stdout.split("\n");
     const [enHeader, enFirst] = english.stdout.split("\n");
-    expect(frHeader).toBe(enHeader!.replaceAll(",", ";"));
-    expect(frFirst).toMatch(/^2;L3I-01;ok;apprenticeship;true;20;/);
+    // Not a terminal: the French CSV starts with the BOM that French Excel needs to read UTF-8.
+    expect(frHeader).toBe(
+      "\ufeffligne;id;statut;contrat;eligible;age_debut;dates_conformes;debut_au_plus_tot;debut_au_plus_tard;fin_au_plus_tot;fin_au_plus_tard;premier_minimum_mensuel;echeancier;heures_formation_conformes;heures_formation_min;heures_formation_max;regles_non_respectees;avertissements;erreurs",
+    );
+    expect(enHeader).toBe("line,id,status,contract,eligible,ageAtStart,datesValid,startEarliest,startLatest,endEarliest,endLatest,firstMonthlyMinimum,schedule,trainingHoursValid,minimumTrainingHours,maximumTrainingHours,violations,warnings,errors");
+    expect(frFirst).toMatch(/^2;L3I-01;ok;apprentissage;oui;20;/);
+    expect(frFirst).toMatch(/;01\/09\/2025\.\.\d\d\/\d\d\/\d{4} /);
+    expect(enFirst).toMatch(/,2025-09-01\.\.\d{4}-\d\d-\d\d /);
     expect(frFirst).toMatch(/\d+,\d{2} €/);
     expect(enFirst).toMatch(/€\d[\d,]*\.\d{2}/);
   });
@@ -618,7 +628,7 @@ describe("alternance batch, in-process", () => {
   });
 
   test.for([
-    { name: "unknown flag", args: ["batch", "examples/cohort.csv", "--bogus"], message: /^alternance batch : Unknown option '--bogus'/ },
+    { name: "unknown flag", args: ["batch", "examples/cohort.csv", "--bogus"], message: /^alternance batch : option inconnue « --bogus »$/m },
     { name: "bad format", args: ["batch", "examples/cohort.csv", "--format", "xml"], message: /--format ndjson\|csv/ },
     { name: "no file", args: ["batch"], message: /un fichier CSV attendu \(ou - pour l'entrée standard\)/ },
     { name: "two files, English", args: ["batch", "a.csv", "b.csv", "--lang", "en"], message: /one CSV file expected \(or - for standard input\)/ },
@@ -651,7 +661,7 @@ describe("alternance batch, in-process", () => {
     );
     const { stdout, stderr } = await cli(["batch", path, "--lang", "en"]);
     const records = ndjson(stdout);
-    expect(stderr).toContain("alternance batch : unknown columns ignored: Comment");
+    expect(stderr).toContain("alternance batch : unknown columns ignored: \"Comment\"");
     expect(records.map((record) => [record.line, record.id, record.status])).toEqual([
       [2, "A", "ok"],
       [3, "B", "invalid"],
@@ -671,7 +681,7 @@ describe("alternance batch, in-process", () => {
     );
     const { stdout, stderr } = await cli(["batch", path]);
     const records = ndjson(stdout);
-    expect(stderr).toContain("alternance batch : colonnes inconnues ignorées : Remarque");
+    expect(stderr).toContain("alternance batch : colonnes inconnues ignorées : « Remarque »");
     // Issue 13: every line the open quote swallowed is an invalid row of its own, and is counted.
     expect(records.map((record) => [record.line, record.id, record.status])).toEqual([
       [2, "A", "ok"],
@@ -680,21 +690,21 @@ describe("alternance batch, in-process", () => {
     ]);
     expect(records[1]!.errors).toEqual([{ field: "csv", message: "guillemet ouvert jamais fermé : les lignes 3 à 4 ont été lues comme un seul enregistrement illisible" }]);
     expect(records[2]!.errors).toEqual([{ field: "csv", message: "ligne illisible : avalée par le guillemet ouvert ligne 3 et jamais fermé" }]);
-    expect(stderr).toContain("alternance batch : guillemet ouvert ligne 3 jamais fermé : 2 ligne(s) illisible(s) (3, 4), chacune sortie comme invalide");
-    expect(stderr).toContain("3 lignes : 1 conformes, 0 avec règles non respectées, 2 invalides");
+    expect(stderr).toContain("alternance batch : guillemet ouvert ligne 3 jamais fermé : 2 lignes illisibles (3, 4), chacune sortie comme invalide");
+    expect(stderr).toContain("3 lignes : 1 conforme, 0 avec règles non respectées, 2 invalides");
     const english = await cli(["batch", path, "--format", "csv", "--lang", "en"]);
     const csv = english.stdout.trim().split("\n");
     expect(csv[2]).toBe("3,,invalid,,,,,,,,,,,,,,,,csv: a quote is never closed: lines 3 to 4 were read as one unreadable record");
     expect(csv[3]).toBe("4,,invalid,,,,,,,,,,,,,,,,csv: unreadable line: swallowed by the quote opened on line 3 and never closed");
-    expect(english.stderr).toContain("alternance batch : a quote opened on line 3 is never closed: 2 unreadable line(s) (3, 4), each output as invalid");
+    expect(english.stderr).toContain("alternance batch : a quote opened on line 3 is never closed: 2 unreadable lines (3, 4), each output as invalid");
   });
 
   test("the demo prints today's parameters and the cohort, in French and English", async () => {
     const french = await cli(["demo"], { today: "2026-03-15" });
-    expect(french.stdout).toContain("Paramètres légaux au 2026-03-15 (vérifiés jusqu'au 2026-07-16) :");
-    expect(french.stdout).toContain("12 contrats : 9 conformes, 2 à revoir, 1 invalides.");
-    expect(french.stdout).toMatch(/M2-05\s+apprenticeship\s+invalide\s+birthDate : /);
-    const english = await cli(["demo", "--lang", "en"], { today: "2026-09-01" });
+    expect(french.stdout).toContain("Paramètres légaux au 15/03/2026 (vérifiés jusqu'au 16/07/2026) :");
+    expect(french.stdout).toContain("12 contrats : 9 conformes, 2 à revoir, 1 invalide.");
+    expect(french.stdout).toMatch(/M2-05\s+apprentissage\s+invalide\s+birthDate : /);
+    const english = await cli(["demo", "--lang", "en", "--width", "120"], { today: "2026-09-01" });
     expect(english.stdout).toContain("Legal parameters on 2026-09-01 (checked up to 2026-07-16):");
     expect(english.stdout).toContain("  ! 2026-09-01 is after 2026-07-16");
     expect(english.stdout).toMatch(/M1-02\s+apprenticeship\s+violations\s+31\s+€1,801\.80\s+AGE_ABOVE_MAXIMUM/);
@@ -723,8 +733,8 @@ describe("cohort rows (evaluateRow)", () => {
   });
 
   test.for([
-    { locale: "fr", cells: { birthDate: "2002-08-30" }, message: "type de contrat manquant : apprenticeship, professionalisation ou work-study-internship" },
-    { locale: "en", cells: { contract: "stage", birthDate: "2002-08-30" }, message: 'unknown "stage" contract type: apprenticeship, professionalisation or work-study-internship' },
+    { locale: "fr", cells: { birthDate: "2002-08-30" }, message: "type de contrat manquant : apprentissage, professionnalisation ou stage-alternance (ou en anglais : apprenticeship, professionalisation, work-study-internship)" },
+    { locale: "en", cells: { contract: "stage", birthDate: "2002-08-30" }, message: 'unknown "stage" contract type: apprenticeship, professionalisation or work-study-internship (in French: apprentissage, professionnalisation, stage-alternance)' },
   ] as const)("a missing or unknown contract type ($locale)", ({ locale, cells, message }) => {
     expect(evaluateRow(cells, locale, undefined).errors).toEqual([{ field: "contract", message }]);
   });
@@ -738,7 +748,7 @@ describe("cohort rows (evaluateRow)", () => {
       ]),
     );
     expect(evaluateRow({ birthDate: "2002-08-30" }, "en", undefined).errors).toEqual([
-      { field: "contract", message: "missing contract type: apprenticeship, professionalisation or work-study-internship" },
+      { field: "contract", message: "missing contract type: apprenticeship, professionalisation or work-study-internship (in French: apprentissage, professionnalisation, stage-alternance)" },
     ]);
   });
 

@@ -4,11 +4,11 @@
  * (repeatable; off by default), `--workers N` (processes sharing the port), `--body-limit BYTES`
  * (1 MiB), `--quiet` (no line per request).
  */
-import { parseArgs } from "node:util";
 import type { Operation } from "../../catalogue/operation.js";
 import { operations } from "../../catalogue/operations.js";
 import type { Locale } from "../../core/explain.js";
 import type { Io } from "../io.js";
+import { parseOptions } from "../usage.js";
 import { createApp, DEFAULT_BODY_LIMIT, type Page } from "./app.js";
 import { inspect } from "node:util";
 import { clusterRole, listen, runCluster, type ClusterRole } from "./server.js";
@@ -87,11 +87,11 @@ export async function runServe(argv: readonly string[], io: Io, locale: Locale, 
     io.stderr.write(`alternance serve : ${message}\n`);
     return 2;
   };
-  let values;
+  let values: { port?: string; host?: string; cors?: string[]; workers?: string; "body-limit"?: string; quiet?: boolean; lang?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
+    ({ values } = parseOptions(
+      argv,
+      {
         port: { type: "string" },
         host: { type: "string" },
         cors: { type: "string", multiple: true },
@@ -99,11 +99,11 @@ export async function runServe(argv: readonly string[], io: Io, locale: Locale, 
         "body-limit": { type: "string" },
         quiet: { type: "boolean" },
         lang: { type: "string" },
+        width: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
-      strict: true,
-      allowPositionals: false,
-    }));
+      locale,
+    ) as { values: typeof values });
   } catch (error) {
     return fail((error as Error).message);
   }

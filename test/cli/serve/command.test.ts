@@ -38,7 +38,7 @@ describe("alternance serve, in the test process", () => {
     { args: ["--workers", "65"], message: "--workers : un nombre entier de 1 à 64" },
     { args: ["--body-limit", "0"], message: "--body-limit : un nombre d'octets de 1 à 104857600" },
     { args: ["--body-limit", "1e6"], message: "--body-limit" },
-    { args: ["--bogus"], message: "Unknown option '--bogus'" },
+    { args: ["--bogus"], message: "alternance serve : option inconnue « --bogus »" },
     { args: ["extra"], message: "extra" },
   ])("$args: exit 2, the message names the option", async ({ args, message }) => {
     const memory = memoryIo();
@@ -270,7 +270,7 @@ describe("the built command (node dist/cli.js serve)", () => {
   }, 120_000);
 
   test("the main help lists serve", () => {
-    expect(runCli(["--help"]).stdout).toMatch(/\n {2}serve +l'API HTTP \(JSON\) de toutes les fonctions/);
+    expect(runCli(["--help"]).stdout).toMatch(/\n {2}serveur +l'API HTTP \(JSON\) de toutes les fonctions\n {4}\(serve\)/);
   });
 
   test("serves dist/schemas/openapi.json and the functions; SIGTERM lets an upload under way finish, then exits 0", async () => {
