@@ -97,7 +97,7 @@ echo "== CLI: alternance batch node_modules/alternance/examples/cohort.csv"
 status=0
 batch="$(cd "$app" && npx --no-install alternance batch node_modules/alternance/examples/cohort.csv 2>"$work/batch.err")" || status=$?
 [ "$status" -eq 1 ] || fail "alternance batch exited $status, expected 1 (some rows need a look): $(cat "$work/batch.err")"
-expect_contains "batch summary" "$(cat "$work/batch.err")" "12 lignes : 9 conformes, 2 avec règles non respectées, 1 invalides"
+expect_contains "batch summary" "$(cat "$work/batch.err")" "12 lignes : 9 conformes, 2 avec règles non respectées, 1 invalide"
 # Statuses of examples/cohort.csv, row by row, as in test/cli/batch.test.ts.
 node -e '
   const records = process.argv[1].trim().split("\n").map((line) => JSON.parse(line));
