@@ -41,6 +41,7 @@ export const FRENCH_HEADERS: Readonly<Record<CohortColumn, readonly string[]>> =
   completedLowerSecondary: ["college_acheve"],
   legalRepresentative: ["representant_legal"],
   diplomaLevel: ["niveau_diplome"],
+  companyHeadcount: ["effectif"],
   practicalTrainingStart: ["debut_formation_pratique"],
   creditedMonths: ["mois_credites"],
   dailyHours: ["heures_jour"],

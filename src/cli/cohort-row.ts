@@ -8,10 +8,14 @@
  */
 import {
   AlternanceInputError,
+  apprenticeshipHiringAid,
   checkApprenticeshipContract,
   checkContractDates,
   checkProfessionalisationContract,
+  employerTrainingContribution,
   type ApprenticeshipContractResult,
+  type ApprenticeshipHiringAidResult,
+  type EmployerTrainingContributionResult,
   type ProfessionalisationContractResult,
   type Violation,
 } from "../index.js";
@@ -74,6 +78,7 @@ const COLUMN_SPECS = {
   completedLowerSecondary: { kind: "boolean", apprenticeship: ["apprentice", "completedLowerSecondary"] },
   legalRepresentative: person("boolean", "legalRepresentative"),
   diplomaLevel: both("number", "training", "diplomaLevel"),
+  companyHeadcount: both("number", "employer", "headcount"),
   practicalTrainingStart: { kind: "date", apprenticeship: ["contract", "practicalTrainingStart"] },
   creditedMonths: { kind: "number", apprenticeship: ["contract", "creditedMonths"] },
   dailyHours: both("number", "contract", "dailyHours"),
@@ -121,6 +126,14 @@ export interface RowOutcome {
   workingTime?: ContractResult["sections"]["workingTime"];
   legalRepresentative?: ContractResult["sections"]["legalRepresentative"];
   practicalTraining?: NonNullable<ContractResult["sections"]["practicalTraining"]>;
+  /**
+   * The employer's hiring aid (`apprenticeshipHiringAid`), for an apprenticeship row that gives
+   * `diplomaLevel` and `companyHeadcount` (concluded on `signatureDate`, else `contractStart`; RQTH when
+   * `exceptions` lists `disabled-worker`; private employer).
+   */
+  hiringAid?: ApprenticeshipHiringAidResult;
+  /** The employer's training contribution (`employerTrainingContribution`), under the same condition. */
+  trainingContribution?: EmployerTrainingContributionResult;
   /** Every violation, as the library gives it (fields are paths in the nested input). */
   violations?: Violation[];
   /** Every warning, as the library gives it. */
@@ -319,7 +332,45 @@ export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown
     errors,
     columns,
   );
-  return finish(result ? fromContractResult(outcome, result) : { ...outcome, status: "invalid" });
+  if (!result) return finish({ ...outcome, status: "invalid" });
+  return finish({ ...fromContractResult(outcome, result), ...(contract === "apprenticeship" ? employerSide(values, locale, explain, errors, columns) : {}) });
+}
+
+/**
+ * The employer side of an apprenticeship row (issue 16): the hiring aid and the training contribution,
+ * when the row gives `diplomaLevel` and `companyHeadcount`; nothing otherwise.
+ */
+function employerSide(
+  values: ReadonlyMap<string, unknown>,
+  locale: Locale,
+  explain: boolean,
+  errors: RowError[],
+  columns: ReadonlyMap<string, string>,
+): Pick<RowOutcome, "hiringAid" | "trainingContribution"> {
+  const diplomaLevel = values.get("diplomaLevel");
+  const companyHeadcount = values.get("companyHeadcount");
+  if (diplomaLevel === undefined || companyHeadcount === undefined) return {};
+  const contractStart = values.get("contractStart");
+  const signatureDate = values.get("signatureDate") ?? contractStart;
+  const exceptions = values.get("exceptions");
+  const disabledWorker = Array.isArray(exceptions) && exceptions.includes("disabled-worker");
+  const aid = attempt(
+    () =>
+      apprenticeshipHiringAid({
+        signatureDate,
+        contractStart,
+        contractEnd: values.get("contractEnd"),
+        diplomaLevel,
+        companyHeadcount,
+        disabledWorker,
+        locale,
+        explain,
+      } as never),
+    errors,
+    columns,
+  );
+  const contribution = attempt(() => employerTrainingContribution({ signatureDate, diplomaLevel, locale, explain } as never), errors, columns);
+  return { ...(aid === undefined ? {} : { hiringAid: aid }), ...(contribution === undefined ? {} : { trainingContribution: contribution }) };
 }
 
 /**

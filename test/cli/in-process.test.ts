@@ -591,9 +591,9 @@ describe("alternance batch, in-process", () => {
     const [enHeader, enFirst] = english.stdout.split("\n");
     // Not a terminal: the French CSV starts with the BOM that French Excel needs to read UTF-8.
     expect(frHeader).toBe(
-      "\ufeffligne;id;statut;contrat;eligible;age_debut;dates_conformes;debut_au_plus_tot;debut_au_plus_tard;fin_au_plus_tot;fin_au_plus_tard;premier_minimum_mensuel;echeancier;heures_formation_conformes;heures_formation_min;heures_formation_max;regles_non_respectees;avertissements;erreurs",
+      "\ufeffligne;id;statut;contrat;eligible;age_debut;dates_conformes;debut_au_plus_tot;debut_au_plus_tard;fin_au_plus_tot;fin_au_plus_tard;premier_minimum_mensuel;echeancier;heures_formation_conformes;heures_formation_min;heures_formation_max;aide_embauche;aide_embauche_dispositif;participation_employeur;regles_non_respectees;avertissements;erreurs",
     );
-    expect(enHeader).toBe("line,id,status,contract,eligible,ageAtStart,datesValid,startEarliest,startLatest,endEarliest,endLatest,firstMonthlyMinimum,schedule,trainingHoursValid,minimumTrainingHours,maximumTrainingHours,violations,warnings,errors");
+    expect(enHeader).toBe("line,id,status,contract,eligible,ageAtStart,datesValid,startEarliest,startLatest,endEarliest,endLatest,firstMonthlyMinimum,schedule,trainingHoursValid,minimumTrainingHours,maximumTrainingHours,hiringAid,hiringAidScheme,trainingContribution,violations,warnings,errors");
     expect(frFirst).toMatch(/^2;L3I-01;ok;apprentissage;oui;20;/);
     expect(frFirst).toMatch(/;01\/09\/2025\.\.\d\d\/\d\d\/\d{4} /);
     expect(enFirst).toMatch(/,2025-09-01\.\.\d{4}-\d\d-\d\d /);
@@ -694,8 +694,8 @@ describe("alternance batch, in-process", () => {
     expect(stderr).toContain("3 lignes : 1 conforme, 0 avec règles non respectées, 2 invalides");
     const english = await cli(["batch", path, "--format", "csv", "--lang", "en"]);
     const csv = english.stdout.trim().split("\n");
-    expect(csv[2]).toBe("3,,invalid,,,,,,,,,,,,,,,,csv: a quote is never closed: lines 3 to 4 were read as one unreadable record");
-    expect(csv[3]).toBe("4,,invalid,,,,,,,,,,,,,,,,csv: unreadable line: swallowed by the quote opened on line 3 and never closed");
+    expect(csv[2]).toBe("3,,invalid,,,,,,,,,,,,,,,,,,,csv: a quote is never closed: lines 3 to 4 were read as one unreadable record");
+    expect(csv[3]).toBe("4,,invalid,,,,,,,,,,,,,,,,,,,csv: unreadable line: swallowed by the quote opened on line 3 and never closed");
     expect(english.stderr).toContain("alternance batch : a quote opened on line 3 is never closed: 2 unreadable lines (3, 4), each output as invalid");
   });
 
@@ -758,7 +758,7 @@ describe("cohort rows (evaluateRow)", () => {
     expect(warnings.filter((warning) => warning.code === "PARAMETERS_NOT_VERIFIED").length).toBeGreaterThan(0);
     expect(new Set(warnings.map((warning) => `${warning.code} ${warning.message}`)).size).toBe(warnings.length);
     const cells = csvCells({ line: 2, id: "W", ...outcome }, "fr");
-    expect(cells[17]).toContain("PARAMETERS_NOT_VERIFIED: ");
+    expect(cells[20]).toContain("PARAMETERS_NOT_VERIFIED: ");
   });
 });
 
