@@ -7,6 +7,7 @@ import * as z from "zod/mini";
 import { calendarDateSchema, holidaysOptions, workingDayCountSchema, workingDayOptions, yearSchema } from "../core/calendar.js";
 import { addWorkingDays, countWorkingDays, frenchPublicHolidays } from "../core/calendar.js";
 import type { IsoDate } from "../core/dates.js";
+import { strictObject } from "../core/schema.js";
 import { checkContractDatesSchemas, checkContractDates } from "../dates/check.js";
 import { registrationDeadlineSchema, registrationDeadline } from "../dates/deadlines.js";
 import { trialPeriodEndSchema, trialPeriodEnd } from "../dates/trial-period.js";
@@ -134,7 +135,7 @@ export const operations: readonly Operation[] = Object.freeze([
     summary: { fr: "Date JJ/MM/AAAA ou AAAA-MM-JJ vérifiée, rendue en AAAA-MM-JJ", en: "A DD/MM/YYYY or YYYY-MM-DD date, checked, as YYYY-MM-DD" },
     parameters: [
       ["value", z.string()],
-      ["options", z.optional(z.strictObject({ timeZone: z.optional(z.string()) }))],
+      ["options", z.optional(strictObject({ timeZone: z.optional(z.string()) }))],
     ],
     run: ({ value, ...options }): ToIsoDateResult => ({ date: toIsoDate(value as string, options as Options) }),
     result: "ToIsoDateResult",

@@ -8,7 +8,7 @@ import * as z from "zod/mini";
 import type { IsoDate } from "../core/dates.js";
 import type { Locale } from "../core/explain.js";
 import { Dec } from "../core/money.js";
-import { finiteNumber, inputObject, isoDateFrom, isoDateSchema, nonNegativeNumber, rawField, wholeNumber } from "../core/schema.js";
+import { inputObject, finiteNumber, isoDateSchema, isoDateFrom, strictObject, nonNegativeNumber, rawField, wholeNumber } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { datePolicySchema, EXTENDED_DURATIONS, POLICY_NAMES, type DatePolicy, type ExtendedDuration, type PolicyName } from "../dates/index.js";
 import { APPRENTICESHIP_EXCEPTIONS, EMPLOYER_KINDS, type ApprenticeshipException, type Benefit, type EmployerKind } from "../eligibility/index.js";
@@ -295,7 +295,7 @@ const contractShape = {
   weeklyHours: z.optional(finiteNumber().check(z.gt(0), z.lte(HOURS_IN_A_WEEK))),
   dailyHours: z.optional(finiteNumber().check(z.gt(0), z.lte(HOURS_IN_A_DAY))),
   agreedMonthlyPay: z.optional(
-    z.array(z.strictObject({ from: isoDateSchema(), amount: amountSchema })).check(z.minLength(1), z.maxLength(MAX_AGREED_PAY_PERIODS)),
+    z.array(strictObject({ from: isoDateSchema(), amount: amountSchema })).check(z.minLength(1), z.maxLength(MAX_AGREED_PAY_PERIODS)),
   ),
   // Pass-through terms: their bounds are checked by the pay functions, and reported at their full path.
   conventionalMinimumMonthly: z.optional(finiteNumber()),
@@ -318,45 +318,45 @@ type PolicyField = z.ZodMiniOptional<z.ZodMiniEnum<{ [K in PolicyName]: K }>> | 
 
 function apprenticeshipSchema(policy: PolicyField) {
   return inputObject({
-    apprentice: z.strictObject({
+    apprentice: strictObject({
       birthDate: isoDateSchema(),
       completedLowerSecondary: optionalBoolean(),
       exceptions: z.optional(z.array(oneOf(APPRENTICESHIP_EXCEPTIONS)).check(z.maxLength(20))),
       previousContractEnd: z.optional(isoDateSchema()),
       legalRepresentative: optionalBoolean(),
     }),
-    employer: z.optional(z.strictObject({ sector: z.optional(oneOf(["private", "public"])), headcount: headcount() })),
-    tutor: z.optional(z.strictObject({ ...tutorShape, examFailureExtension: optionalBoolean() })),
-    training: z.strictObject({ diplomaLevel: z.optional(diplomaLevel()), ...trainingShape, policy }),
-    contract: z.strictObject({
+    employer: z.optional(strictObject({ sector: z.optional(oneOf(["private", "public"])), headcount: headcount() })),
+    tutor: z.optional(strictObject({ ...tutorShape, examFailureExtension: optionalBoolean() })),
+    training: strictObject({ diplomaLevel: z.optional(diplomaLevel()), ...trainingShape, policy }),
+    contract: strictObject({
       ...contractShape,
       practicalTrainingStart: z.optional(isoDateSchema()),
       creditedMonths: z.optional(wholeNumber().check(z.gte(0))),
       licencePro: optionalBoolean(),
       sameLevelDiploma: optionalBoolean(),
-      previousContract: z.optional(z.strictObject({ lastYearRatePercent: finiteNumber(), diplomaObtained: z.boolean() })),
+      previousContract: z.optional(strictObject({ lastYearRatePercent: finiteNumber(), diplomaObtained: z.boolean() })),
     }),
   });
 }
 
 function professionalisationSchema(policy: PolicyField) {
   return inputObject({
-    beneficiary: z.strictObject({
+    beneficiary: strictObject({
       birthDate: isoDateSchema(),
       jobSeeker: optionalBoolean(),
       benefits: z.optional(z.array(oneOf(BENEFITS)).check(z.maxLength(20))),
       legalRepresentative: optionalBoolean(),
     }),
-    employer: z.strictObject({ kind: oneOf(EMPLOYER_KINDS), headcount: headcount() }),
-    tutor: z.optional(z.strictObject(tutorShape)),
-    training: z.strictObject({
+    employer: strictObject({ kind: oneOf(EMPLOYER_KINDS), headcount: headcount() }),
+    tutor: z.optional(strictObject(tutorShape)),
+    training: strictObject({
       qualification: oneOf(QUALIFICATIONS),
       diplomaLevel: z.optional(diplomaLevel()),
       ...trainingShape,
       extendedAbove25: optionalBoolean(),
       policy,
     }),
-    contract: z.strictObject(contractShape),
+    contract: strictObject(contractShape),
   });
 }
 

@@ -37,3 +37,38 @@ export function roundHalfUp(value: Dec, places = 2): number {
 export function monthlyFromHourly(hourly: Decimal.Value, weeklyHours: Decimal.Value): Dec {
   return new Dec(hourly).times(weeklyHours).times(52).div(12);
 }
+
+/**
+ * Euclidean division of safe integers, exact: the floating quotient is only a first guess, which the
+ * remainder, computed exactly in integers, corrects (so no double rounding can creep in).
+ *
+ * @param numerator - a non-negative safe integer
+ * @param denominator - a positive safe integer
+ * @returns `[quotient, remainder]` with `0 ≤ remainder < denominator`
+ * @example
+ * divide(3865, 1000); //=> [3, 865]
+ */
+export function divide(numerator: number, denominator: number): [quotient: number, remainder: number] {
+  const quotient = Math.floor(numerator / denominator);
+  const remainder = numerator - quotient * denominator;
+  if (remainder < 0) return [quotient - 1, remainder + denominator];
+  if (remainder >= denominator) return [quotient + 1, remainder - denominator];
+  return [quotient, remainder];
+}
+
+/**
+ * `numerator / denominator` rounded half-up to an integer, exactly, for non-negative integers whose
+ * values stay below 2^53 (amounts in cents times a rate's numerator, see `perMillion` in
+ * src/net-pay/month-parameters.ts).
+ *
+ * @param numerator - a non-negative safe integer
+ * @param denominator - a positive safe integer
+ * @returns the nearest integer, halves rounded up
+ * @example
+ * roundedQuotient(3865, 1000); //=> 4 (3,865 → 4)
+ * roundedQuotient(75_000, 10_000); //=> 8 (7,5 → 8)
+ */
+export function roundedQuotient(numerator: number, denominator: number): number {
+  const [quotient, remainder] = divide(numerator, denominator);
+  return 2 * remainder >= denominator ? quotient + 1 : quotient;
+}

@@ -3,6 +3,7 @@
  * starts with: validate, and throw `AlternanceInputError` naming every wrong field.
  */
 import * as z from "zod/mini";
+import * as core from "zod/v4/core";
 import { isIsoDate, type IsoDate } from "./dates.js";
 import { AlternanceInputError, type InputIssue } from "./errors.js";
 import type { Locale } from "./explain.js";
@@ -134,6 +135,33 @@ export const localeSchema = z.optional(z.enum(["fr", "en"]));
 export const explainSchema = z.optional(z.boolean());
 
 /**
+ * zod/mini's object parsed by zod's compiled parser (`$ZodObjectJIT`, what the full `zod` build uses):
+ * the same checks in the same order, with the object's fields read by a function generated once per
+ * shape instead of a loop — about half the time of every input's validation (netPay's input: 0,74 →
+ * 0,35 µs; docs/performance.md). Where code cannot be generated (a Content-Security-Policy without
+ * `unsafe-eval`), zod falls back to the loop by itself.
+ */
+const CompiledObject = /* @__PURE__ */ core.$constructor("AlternanceCompiledObject", (inst: z.ZodMiniObject, def: z.ZodMiniObject["_zod"]["def"]) => {
+  // zod types these two as assertions on `inst`; called as plain initialisers, as zod/mini's own object does.
+  const initialisers: ReadonlyArray<(inst: z.ZodMiniObject, def: z.ZodMiniObject["_zod"]["def"]) => void> = [core.$ZodObjectJIT.init, z.ZodMiniType.init];
+  for (const init of initialisers) init(inst, def);
+  core.util.installLazyProp(inst, "shape", () => def.shape, false);
+});
+
+/**
+ * `z.strictObject` of zod/mini, parsed by zod's compiled parser (see `CompiledObject`): unknown fields
+ * are issues (`UNKNOWN_FIELD`).
+ *
+ * @param shape - the fields
+ * @returns the schema, typed as zod/mini's strict object
+ * @example
+ * strictObject({ day: z.string() }).safeParse({ day: "lundi", other: 1 }).success; //=> false
+ */
+export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape): z.ZodMiniObject<Shape, z.core.$strict> {
+  return new CompiledObject({ type: "object", shape, catchall: z.never() }) as unknown as z.ZodMiniObject<Shape, z.core.$strict>;
+}
+
+/**
  * A strict input object (unknown fields are rejected as `UNKNOWN_FIELD`, so a typo never passes
  * silently) with the optional `locale` and `explain` fields added.
  *
@@ -141,7 +169,7 @@ export const explainSchema = z.optional(z.boolean());
  * inputObject({ date: isoDateSchema() });
  */
 export function inputObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  return z.strictObject({ ...shape, locale: localeSchema, explain: explainSchema });
+  return strictObject({ ...shape, locale: localeSchema, explain: explainSchema });
 }
 
 /**

@@ -6,7 +6,7 @@
  * month (`2025-11-30` + 3 months = `2026-02-28`). `null` means "no bound on that side".
  */
 import * as z from "zod/mini";
-import { boundedArray, wholeNumber } from "../core/schema.js";
+import { boundedArray, strictObject, wholeNumber } from "../core/schema.js";
 import { EXTENDED_DURATIONS, type ExtendedDuration } from "./contract-type.js";
 
 /** Largest month offset or duration a policy may state (10 years). */
@@ -152,7 +152,7 @@ const months = () => wholeNumber().check(z.gte(0), z.lte(MAX_POLICY_MONTHS));
 const days = () => wholeNumber().check(z.gte(0), z.lte(MAX_POLICY_DAYS));
 const legalBasisSchema = () => z.optional(boundedArray(z.string().check(z.minLength(1), z.maxLength(300)), 20));
 
-const startSchema = z.strictObject({
+const startSchema = strictObject({
   /** Earliest start = training start − this many months; `null` = no earliest start. */
   monthsBefore: z.nullable(months()),
   /** Latest start = training start + this many months; `null` = no latest start. */
@@ -213,7 +213,7 @@ const durationSchema = z
     }),
   );
 
-const contractRulesSchema = z.strictObject({
+const contractRulesSchema = strictObject({
   /** Start window around the training start. */
   start: startSchema,
   /** End window around the training end. */
@@ -236,7 +236,7 @@ const contractRulesSchema = z.strictObject({
  * @example
  * datePolicySchema.safeParse({ apprenticeship: { start: { monthsBefore: -1, monthsAfter: 3 } } }).success; //=> false
  */
-export const datePolicySchema = z.strictObject({
+export const datePolicySchema = strictObject({
   /** Display name, used in messages. */
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** Documents that set the policy, cited when a rule of the policy has no `legalBasis` of its own. */

@@ -8,7 +8,7 @@ import type { IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
-import { finiteNumber, inputObject, isoDateFrom, localeOf, parseInput, throwIfIssues, wholeNumber } from "../core/schema.js";
+import { inputObject, finiteNumber, localeOf, isoDateFrom, strictObject, parseInput, throwIfIssues, wholeNumber } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import type { DiplomaLevel } from "../parameters/hiring-aid.js";
@@ -82,7 +82,7 @@ const schema = inputObject({
   diplomaLevel: z.literal([3, 4, 5, 6, 7, 8]),
   afterRupture: z.optional(z.boolean()),
   trialPeriodRupture: z.optional(
-    z.strictObject({
+    strictObject({
       fundingLevel: finiteNumber().check(z.gt(0), z.lte(MAX_FUNDING_LEVEL)),
       daysPerformed: wholeNumber().check(z.gte(1), z.lte(MAX_DAYS_PERFORMED)),
     }),

@@ -10,7 +10,7 @@ import type { InputIssue } from "../core/errors.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { Dec, roundHalfUp } from "../core/money.js";
-import { boundedArray, inputObject, isList, isoDateFrom, isoMonthSchema, localeOf, nonNegativeNumber, parseInput, rawField, throwIfIssues } from "../core/schema.js";
+import { throwIfIssues, inputObject, boundedArray, rawField, parseInput, isoDateFrom, isList, strictObject, isoMonthSchema, localeOf, nonNegativeNumber } from "../core/schema.js";
 import { INTERNSHIP_SCOPE_START, minimumHourlyRateOn } from "../legal-values/internship-rate.js";
 import { ceilingEntryAt, hourlyCeilingOf } from "../legal-values/social-security-ceiling.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -161,7 +161,7 @@ const totalInputSchema = inputObject({
 });
 const monthlyInputSchema = inputObject({
   // One academic year: 12 distinct months at most (duplicates and a wider span are rejected below).
-  presenceHours: boundedArray(z.strictObject({ month: isoMonthSchema(), hours: nonNegativeNumber() }), MONTHS_PER_YEAR),
+  presenceHours: boundedArray(strictObject({ month: isoMonthSchema(), hours: nonNegativeNumber() }), MONTHS_PER_YEAR),
   ...commonFields,
 });
 

@@ -7,7 +7,7 @@ import { entryAt, valueAt, type DatedSeries } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { Dec } from "../core/money.js";
-import { finiteNumber, inputObject, isoDateFrom, localeOf, parseInput } from "../core/schema.js";
+import { inputObject, finiteNumber, localeOf, isoDateFrom, strictObject, parseInput } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import {
   apprenticeshipBenefitsInKindLimits,
@@ -98,7 +98,7 @@ export const MAX_BENEFIT_ITEMS = 100;
 /** Most units of one benefit in a month (sanity bound: 3 meals a day is 93). */
 export const MAX_BENEFIT_QUANTITY = 1000;
 
-const itemSchema = z.strictObject({
+const itemSchema = strictObject({
   label: z.optional(z.string().check(z.maxLength(200))),
   socialSecurityValue: centsSchema(MAX_MONTHLY_SHARE),
   quantity: z.optional(finiteNumber().check(z.gte(0), z.lte(MAX_BENEFIT_QUANTITY))),

@@ -1,8 +1,11 @@
 /**
- * Everything the net of a month depends on, as exact decimals, in a table built once at load from
- * the dated series (one row per interval in which none of them changes): `netPay` then does one
- * lookup instead of a dozen series reads and decimal conversions. A constant table derived from
- * constant data, not a cache. Metropolitan France (the SMIC of the other DROM is the same).
+ * Everything the net of a month depends on, in a table built once at load from the dated series (one
+ * row per interval in which none of them changes): `netPay` then does one lookup instead of a dozen
+ * series reads. Amounts are integers of cents and rates integers of millionths, so that `netPay`
+ * computes every line exactly with integer arithmetic (no decimal object per line): a product of a
+ * base (at most `MAX_GROSS_MONTHLY` = 10⁹ cents) by a rate (at most 10⁶ millionths) stays below
+ * 2^53. A constant table derived from constant data, not a cache. Metropolitan France (the SMIC of
+ * the other DROM is the same).
  */
 import { entryAt, valueAt, type Dated, type DatedSeries } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
@@ -23,44 +26,59 @@ import {
 import { netPayMonthlySeries } from "../parameters/net-pay-series.js";
 import { socialSecurityCeilingMonthly } from "../parameters/social-security-ceiling.js";
 
-/** A rate: its percent (for the result) and its exact fraction (percent / 100, for the products). */
+/** Denominator of a rate's {@link Rate.perMillion}. */
+export const MILLION = 1_000_000;
+
+/** A rate: its percent (for the result) and its value in millionths (percent × 10 000, an integer: every rate of the series has at most four decimals in percent, which a test checks). */
 export interface Rate {
   readonly percent: number;
-  readonly fraction: Dec;
+  readonly perMillion: number;
 }
 
-/** The parameters in force on a first day of a month. */
+/** The parameters in force on a first day of a month; amounts in cents. */
 export interface MonthParameters {
   readonly smic: Dated<number>;
-  /** Official monthly SMIC, rounded to the cent. */
-  readonly smicMonthly: Dec;
-  /** Monthly social-security ceiling (PSS). */
-  readonly ceiling: Dec;
+  /** Official monthly SMIC, cents. */
+  readonly smicMonthly: number;
+  /** Monthly social-security ceiling (PSS), cents. */
+  readonly ceiling: number;
   readonly oldAgeCapped: Rate;
   readonly oldAgeUncapped: Rate;
-  readonly pension: { readonly tranche1: Rate; readonly tranche2: Rate; readonly upTo: Dec };
+  readonly pension: { readonly tranche1: Rate; readonly tranche2: Rate; readonly upTo: number };
   readonly balance: { readonly tranche1: Rate; readonly tranche2: Rate };
-  readonly technical: { readonly rate: Rate; readonly above: Dec; readonly upTo: Dec };
-  readonly ircantec: { readonly tranche1: Rate; readonly tranche2: Rate; readonly upTo: Dec };
+  readonly technical: { readonly rate: Rate; readonly above: number; readonly upTo: number };
+  readonly ircantec: { readonly tranche1: Rate; readonly tranche2: Rate; readonly upTo: number };
   readonly alsaceMoselle: Dated<number>;
   readonly alsaceMoselleRate: Rate;
   readonly csgDeductible: Rate;
   readonly csgNonDeductible: Rate;
   readonly crds: Rate;
-  /** Share of the pay kept in the CSG/CRDS base (100 % − 1,75 %), as a fraction. */
-  readonly csgKept: Dec;
+  /** Share of the pay kept in the CSG/CRDS base (100 % − 1,75 %). */
+  readonly csgKept: Rate;
   readonly csgAbatementPercent: number;
-  /** Bound of the abated part (4 PSS). */
-  readonly csgAbatedUpTo: Dec;
+  /** Bound of the abated part (4 PSS), cents. */
+  readonly csgAbatedUpTo: number;
   /**
-   * The apprentice's thresholds in euros: percent of the monthly SMIC (79, 50) → that share of the
-   * monthly SMIC rounded to the cent, for every percent of the regimes' series.
+   * The apprentice's thresholds in cents: percent of the monthly SMIC (79, 50) → that share of the
+   * monthly SMIC rounded half-up to the cent, for every percent of the regimes' series.
    */
-  readonly smicShares: ReadonlyMap<number, Dec>;
+  readonly smicShares: ReadonlyMap<number, number>;
 }
 
-const HUNDRED = new Dec(100);
-const rate = (percent: number): Rate => ({ percent, fraction: new Dec(percent).div(HUNDRED) });
+/**
+ * A rate of the series as a {@link Rate}.
+ *
+ * @param percent - the rate in percent, at most four decimals
+ * @returns the percent and its millionths
+ * @example
+ * rateOf(6.9); //=> { percent: 6.9, perMillion: 69000 }
+ */
+export function rateOf(percent: number): Rate {
+  return { percent, perMillion: new Dec(percent).times(MILLION / 100).toNumber() };
+}
+
+/** Euros of the series (at most two decimals) in cents. */
+const toCents = (euros: number | Dec): number => new Dec(euros).times(100).toNumber();
 
 const SERIES: readonly DatedSeries<unknown>[] = [smicSeries("metropole"), ircantecEmployeeRates, alsaceMoselleHealthEmployeeRate, ...netPayMonthlySeries];
 
@@ -73,8 +91,8 @@ const SMIC_PERCENTS: readonly number[] = [
 
 function parametersOn(date: IsoDate): MonthParameters {
   const smic = valueAt(smicSeries("metropole"), date);
-  const smicMonthlyAmount = new Dec(smicMonthlyOf(smic));
-  const ceiling = new Dec(valueAt(socialSecurityCeilingMonthly, date).value);
+  const smicMonthly = new Dec(smicMonthlyOf(smic));
+  const ceiling = toCents(valueAt(socialSecurityCeilingMonthly, date).value);
   const pension = valueAt(supplementaryPensionEmployeeRates, date).value;
   const balance = valueAt(generalBalanceEmployeeRates, date).value;
   const technical = valueAt(technicalBalanceEmployeeRate, date).value;
@@ -83,23 +101,23 @@ function parametersOn(date: IsoDate): MonthParameters {
   const abatement = valueAt(csgBaseAbatement, date).value;
   return {
     smic,
-    smicMonthly: smicMonthlyAmount,
+    smicMonthly: toCents(smicMonthly),
     ceiling,
-    oldAgeCapped: rate(valueAt(oldAgeCappedEmployeeRate, date).value),
-    oldAgeUncapped: rate(valueAt(oldAgeUncappedEmployeeRate, date).value),
-    pension: { tranche1: rate(pension.tranche1), tranche2: rate(pension.tranche2), upTo: ceiling.times(pension.upToCeilings) },
-    balance: { tranche1: rate(balance.tranche1), tranche2: rate(balance.tranche2) },
-    technical: { rate: rate(technical.rate), above: ceiling.times(technical.aboveCeilings), upTo: ceiling.times(technical.upToCeilings) },
-    ircantec: { tranche1: rate(ircantec.tranche1), tranche2: rate(ircantec.tranche2), upTo: ceiling.times(ircantec.upToCeilings) },
+    oldAgeCapped: rateOf(valueAt(oldAgeCappedEmployeeRate, date).value),
+    oldAgeUncapped: rateOf(valueAt(oldAgeUncappedEmployeeRate, date).value),
+    pension: { tranche1: rateOf(pension.tranche1), tranche2: rateOf(pension.tranche2), upTo: ceiling * pension.upToCeilings },
+    balance: { tranche1: rateOf(balance.tranche1), tranche2: rateOf(balance.tranche2) },
+    technical: { rate: rateOf(technical.rate), above: ceiling * technical.aboveCeilings, upTo: ceiling * technical.upToCeilings },
+    ircantec: { tranche1: rateOf(ircantec.tranche1), tranche2: rateOf(ircantec.tranche2), upTo: ceiling * ircantec.upToCeilings },
     alsaceMoselle,
-    alsaceMoselleRate: rate(alsaceMoselle.value),
-    csgDeductible: rate(valueAt(csgDeductibleRate, date).value),
-    csgNonDeductible: rate(valueAt(csgNonDeductibleRate, date).value),
-    crds: rate(valueAt(crdsRate, date).value),
-    csgKept: HUNDRED.minus(abatement.rate).div(HUNDRED),
+    alsaceMoselleRate: rateOf(alsaceMoselle.value),
+    csgDeductible: rateOf(valueAt(csgDeductibleRate, date).value),
+    csgNonDeductible: rateOf(valueAt(csgNonDeductibleRate, date).value),
+    crds: rateOf(valueAt(crdsRate, date).value),
+    csgKept: rateOf(new Dec(100).minus(abatement.rate).toNumber()),
     csgAbatementPercent: abatement.rate,
-    csgAbatedUpTo: ceiling.times(abatement.upToCeilings),
-    smicShares: new Map(SMIC_PERCENTS.map((percent) => [percent, smicMonthlyAmount.times(percent).div(HUNDRED).toDecimalPlaces(2, Dec.ROUND_HALF_UP)])),
+    csgAbatedUpTo: ceiling * abatement.upToCeilings,
+    smicShares: new Map(SMIC_PERCENTS.map((percent) => [percent, toCents(smicMonthly.times(percent).div(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP))])),
   };
 }
 
@@ -114,9 +132,9 @@ const TABLE: readonly MonthParameters[] = BOUNDARIES.map(parametersOn);
  * The parameters in force on `date` (a first day of a month, from 2019-01-01).
  *
  * @param date - the first day of the month paid
- * @returns SMIC, ceiling and rates as exact decimals
+ * @returns SMIC, ceiling (cents) and rates (millionths)
  * @example
- * monthParameters("2026-07-01").smicMonthly.toNumber(); //=> 1867.02
+ * monthParameters("2026-07-01").smicMonthly; //=> 186702 (cents)
  */
 export function monthParameters(date: IsoDate): MonthParameters {
   let index = BOUNDARIES.length - 1;

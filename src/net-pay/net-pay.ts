@@ -7,13 +7,13 @@ import { valueAt } from "../core/dated.js";
 import { daysInMonth, type IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
-import { Dec } from "../core/money.js";
+import { roundedQuotient } from "../core/money.js";
 import { inputObject, isoDateFrom, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
 import { apprenticeContributionRegimes, type ApprenticeRegimeId } from "../parameters/apprentice-exemption.js";
-import { cents, centsSchema, MAX_GROSS_MONTHLY, MAX_MONTHLY_SHARE, monthFrom } from "./input.js";
-import { isAlsaceMoselleRateUnconfirmed, monthParameters, type MonthParameters, type Rate } from "./month-parameters.js";
+import { centsSchema, MAX_GROSS_MONTHLY, MAX_MONTHLY_SHARE, monthFrom } from "./input.js";
+import { isAlsaceMoselleRateUnconfirmed, MILLION, monthParameters, type MonthParameters, type Rate } from "./month-parameters.js";
 import {
   aboveCeilingConvention,
   alsaceMoselleRateUnconfirmed,
@@ -117,8 +117,6 @@ export interface NetPayResult {
   warnings: Violation[];
 }
 
-const ZERO = new Dec(0);
-
 const netPaySchema = inputObject({
   contract: z.enum(["apprenticeship", "professionalisation"]),
   grossMonthly: centsSchema(MAX_GROSS_MONTHLY),
@@ -130,56 +128,55 @@ const netPaySchema = inputObject({
   healthEmployerMonthly: z.optional(centsSchema(MAX_MONTHLY_SHARE)),
 });
 
-/** A computed payslip line, before it gets its label and basis. */
+/** A computed payslip line, before it gets its label and basis; amounts in cents. */
 interface Line {
   id: ContributionId;
-  base: Dec;
+  base: number;
   rate: Rate;
-  amount: Dec;
+  amount: number;
 }
 
-/** The smaller of two decimals, without the copies `Dec.min` makes (this runs for every line). */
-const lesser = (a: Dec, b: Dec): Dec => (b.lt(a) ? b : a);
+/** base × rate in cents, rounded half-up to the cent, exactly (integers below 2^53, month-parameters.ts). */
+const lineAmount = (base: number, rate: Rate): number => roundedQuotient(base * rate.perMillion, MILLION);
 
-/** Adds the line `id` to `lines` when its base is above 0: amount = base × rate, rounded half-up to the cent. */
-function addLine(lines: Line[], id: ContributionId, base: Dec, rate: Rate): void {
-  if (base.gt(ZERO)) lines.push({ id, base, rate, amount: cents(base.times(rate.fraction)) });
+/** Adds the line `id` to `lines` when its base (cents) is above 0. */
+function addLine(lines: Line[], id: ContributionId, base: number, rate: Rate): void {
+  if (base > 0) lines.push({ id, base, rate, amount: lineAmount(base, rate) });
 }
 
 /** How the CSG/CRDS is due: on the whole gross, on the part above a threshold, or not on the pay. */
 type CsgKind = "apprentice" | "standard" | "not-due-before-2025-03";
 
-/** The CSG/CRDS base and the parts it was built from. */
+/** The CSG/CRDS base and the parts it was built from, in cents. */
 interface CsgComputation {
   kind: CsgBaseValues["kind"];
-  threshold: Dec;
-  abatedPart: Dec;
-  fullPart: Dec;
-  health: Dec;
-  base: Dec;
+  threshold: number;
+  abatedPart: number;
+  fullPart: number;
+  health: number;
+  base: number;
 }
 
-function csgComputation(kind: CsgKind, gross: Dec, threshold: Dec, parameters: MonthParameters, healthEmployer: Dec): CsgComputation {
-  const above = gross.minus(threshold);
-  if (kind === "not-due-before-2025-03" || (kind === "apprentice" && !above.gt(ZERO))) {
-    return { kind: kind === "apprentice" ? "not-due-below-threshold" : kind, threshold, abatedPart: ZERO, fullPart: ZERO, health: ZERO, base: ZERO };
+function csgComputation(kind: CsgKind, gross: number, threshold: number, parameters: MonthParameters, healthEmployer: number): CsgComputation {
+  const above = gross - threshold;
+  if (kind === "not-due-before-2025-03" || (kind === "apprentice" && above <= 0)) {
+    return { kind: kind === "apprentice" ? "not-due-below-threshold" : kind, threshold, abatedPart: 0, fullPart: 0, health: 0, base: 0 };
   }
-  const abatedPart = lesser(above, parameters.csgAbatedUpTo);
-  const fullPart = above.gt(parameters.csgAbatedUpTo) ? above.minus(parameters.csgAbatedUpTo) : ZERO;
-  const extra = fullPart.isZero() ? healthEmployer : fullPart.plus(healthEmployer);
-  const abated = abatedPart.times(parameters.csgKept);
-  const base = cents(extra.isZero() ? abated : abated.plus(extra));
+  const abatedPart = Math.min(above, parameters.csgAbatedUpTo);
+  const fullPart = above - abatedPart;
+  // round(abated part × 98,25 % + the whole cents added) = round(abated part × 98,25 %) + those cents.
+  const base = lineAmount(abatedPart, parameters.csgKept) + fullPart + healthEmployer;
   return { kind, threshold, abatedPart, fullPart, health: healthEmployer, base };
 }
 
-/** The social-contribution lines (before CSG/CRDS) on the part `excess` of the gross `gross` above the ceiling T. */
-function socialLines(excess: Dec, gross: Dec, parameters: MonthParameters, publicEmployer: boolean, alsaceMoselle: boolean): Line[] {
+/** The social-contribution lines (before CSG/CRDS) on the part `excess` of the gross `gross` above the ceiling T (cents). */
+function socialLines(excess: number, gross: number, parameters: MonthParameters, publicEmployer: boolean, alsaceMoselle: boolean): Line[] {
   const lines: Line[] = [];
-  if (!excess.gt(ZERO)) return lines;
+  if (excess <= 0) return lines;
   const { ceiling } = parameters;
   const pension = publicEmployer ? parameters.ircantec : parameters.pension;
-  const trancheA = lesser(excess, ceiling);
-  const trancheB = excess.gt(ceiling) ? lesser(excess, pension.upTo).minus(ceiling) : ZERO;
+  const trancheA = Math.min(excess, ceiling);
+  const trancheB = excess > ceiling ? Math.min(excess, pension.upTo) - ceiling : 0;
   addLine(lines, "old-age-capped", trancheA, parameters.oldAgeCapped);
   addLine(lines, "old-age-uncapped", excess, parameters.oldAgeUncapped);
   if (publicEmployer) {
@@ -190,7 +187,7 @@ function socialLines(excess: Dec, gross: Dec, parameters: MonthParameters, publi
     addLine(lines, "ceg-t1", trancheA, parameters.balance.tranche1);
     addLine(lines, "agirc-arrco-t2", trancheB, pension.tranche2);
     addLine(lines, "ceg-t2", trancheB, parameters.balance.tranche2);
-    if (gross.gt(parameters.technical.above)) addLine(lines, "cet", lesser(excess, parameters.technical.upTo), parameters.technical.rate);
+    if (gross > parameters.technical.above) addLine(lines, "cet", Math.min(excess, parameters.technical.upTo), parameters.technical.rate);
   }
   if (alsaceMoselle) addLine(lines, "alsace-moselle-health", excess, parameters.alsaceMoselleRate);
   return lines;
@@ -213,7 +210,13 @@ function signatureIssues(signatureDate: IsoDate, month: string, locale: Locale) 
   ];
 }
 
-const sum = (lines: readonly Line[]): Dec => lines.reduce((total, item) => total.plus(item.amount), ZERO);
+const sum = (lines: readonly Line[]): number => lines.reduce((total, item) => total + item.amount, 0);
+
+/** Cents as euros: the double nearest to the amount, as `Number("12.34")` gives. */
+const euros = (amountInCents: number): number => amountInCents / 100;
+
+/** Euros with at most two decimals (validated) as cents. */
+const inCents = (amount: number): number => Math.round(amount * 100);
 
 /**
  * The net pay of an apprentice or a professionalisation-contract employee for one month, computed
@@ -261,21 +264,21 @@ export function netPay(input: NetPayInput): NetPayResult {
   const date = `${parsed.month}-01`;
   const parameters = monthParameters(date);
   const { smicMonthly, ceiling } = parameters;
-  const gross = new Dec(parsed.grossMonthly);
-  const healthEmployee = parsed.healthEmployeeMonthly === undefined ? ZERO : new Dec(parsed.healthEmployeeMonthly);
-  const healthEmployer = parsed.healthEmployerMonthly === undefined ? ZERO : new Dec(parsed.healthEmployerMonthly);
+  const gross = inCents(parsed.grossMonthly);
+  const healthEmployee = parsed.healthEmployeeMonthly === undefined ? 0 : inCents(parsed.healthEmployeeMonthly);
+  const healthEmployer = parsed.healthEmployerMonthly === undefined ? 0 : inCents(parsed.healthEmployerMonthly);
   const publicEmployer = parsed.employer === "public";
   const alsaceMoselle = parsed.alsaceMoselle === true;
   const regimeEntry = parsed.contract === "apprenticeship" ? valueAt(apprenticeContributionRegimes, parsed.signatureDate).value : null;
-  const ceilingT = regimeEntry === null ? ZERO : parameters.smicShares.get(regimeEntry.exemptionCeilingPercent)!;
-  const excess = gross.gt(ceilingT) ? gross.minus(ceilingT) : ZERO;
+  const ceilingT = regimeEntry === null ? 0 : parameters.smicShares.get(regimeEntry.exemptionCeilingPercent)!;
+  const excess = Math.max(gross - ceilingT, 0);
 
   const social = socialLines(excess, gross, parameters, publicEmployer, alsaceMoselle);
   const csg =
     regimeEntry === null
-      ? csgComputation("standard", gross, ZERO, parameters, healthEmployer)
+      ? csgComputation("standard", gross, 0, parameters, healthEmployer)
       : regimeEntry.csgCrdsAbovePercent === null
-        ? csgComputation("not-due-before-2025-03", gross, ZERO, parameters, healthEmployer)
+        ? csgComputation("not-due-before-2025-03", gross, 0, parameters, healthEmployer)
         : csgComputation("apprentice", gross, parameters.smicShares.get(regimeEntry.csgCrdsAbovePercent)!, parameters, healthEmployer);
   const csgLines: Line[] = [];
   addLine(csgLines, "csg-deductible", csg.base, parameters.csgDeductible);
@@ -283,47 +286,37 @@ export function netPay(input: NetPayInput): NetPayResult {
   addLine(csgLines, "crds", csg.base, parameters.crds);
   const employeeContributions = sum(social);
   const csgCrds = sum(csgLines);
-  // Most apprentices owe nothing: the deductions are the shared ZERO, and subtracting it is skipped.
-  const deductions = employeeContributions.plus(csgCrds).plus(healthEmployee);
-  const net = deductions.isZero() ? gross : gross.minus(deductions);
-  const additions = csgLines.length === 0 ? healthEmployer : csgLines[1]!.amount.plus(csgLines[2]!.amount).plus(healthEmployer);
-  const taxable = additions.isZero() ? net : net.plus(additions);
+  const net = gross - employeeContributions - csgCrds - healthEmployee;
+  const taxable = net + (csgLines.length === 0 ? 0 : csgLines[1]!.amount + csgLines[2]!.amount) + healthEmployer;
 
   const warnings = verificationWarnings([date], locale);
   if (publicEmployer) warnings.push(violationOf(publicEmployerIrcantec, locale, {}, "employer"));
-  if (regimeEntry !== null && gross.gt(ceiling)) {
-    warnings.push(violationOf(aboveCeilingConvention, locale, { grossMonthly: parsed.grossMonthly, ceiling: ceiling.toNumber() }, "grossMonthly"));
+  if (regimeEntry !== null && gross > ceiling) {
+    warnings.push(violationOf(aboveCeilingConvention, locale, { grossMonthly: parsed.grossMonthly, ceiling: euros(ceiling) }, "grossMonthly"));
   }
   if (alsaceMoselle && isAlsaceMoselleRateUnconfirmed(parameters)) {
     warnings.push(violationOf(alsaceMoselleRateUnconfirmed, locale, { ratePercent: parameters.alsaceMoselle.value, month: parsed.month }, "alsaceMoselle"));
   }
 
-  const netNumber = net.toNumber();
-  // Lines share their bases (tranche A for three lines, the CSG base for three): convert each once.
-  let lastBase: Dec | null = null;
-  let lastBaseNumber = 0;
-  const contributions = [...social, ...csgLines].map((item): ContributionLine => {
-    if (item.base !== lastBase) {
-      lastBase = item.base;
-      lastBaseNumber = item.base.toNumber();
-    }
-    return {
+  const netNumber = euros(net);
+  const contributions = [...social, ...csgLines].map(
+    (item): ContributionLine => ({
       id: item.id,
       label: contributionLabels[item.id][locale],
-      base: lastBaseNumber,
+      base: euros(item.base),
       ratePercent: item.rate.percent,
-      amount: item.amount.toNumber(),
+      amount: euros(item.amount),
       legalBasis: [...contributionLineRules[item.id].legalBasis],
-    };
-  });
+    }),
+  );
   return {
     regime: regimeEntry?.regime ?? "standard",
-    exemptionCeiling: regimeEntry === null ? null : ceilingT.toNumber(),
+    exemptionCeiling: regimeEntry === null ? null : euros(ceilingT),
     contributions,
-    employeeContributions: social.length === 0 ? 0 : employeeContributions.toNumber(),
-    csgCrds: csgLines.length === 0 ? 0 : csgCrds.toNumber(),
+    employeeContributions: euros(employeeContributions),
+    csgCrds: euros(csgCrds),
     netBeforeIncomeTax: netNumber,
-    taxableNet: taxable === net ? netNumber : taxable.toNumber(),
+    taxableNet: euros(taxable),
     explanation: explanationWhen(parsed.explain, () => {
       const steps: Step[] = [];
       if (regimeEntry === null) steps.push(explainStep(standardRegime, locale, {}));
@@ -331,9 +324,9 @@ export function netPay(input: NetPayInput): NetPayResult {
       const monthStep = explainStep(monthValues, locale, {
         month: parsed.month,
         smicHourly: parameters.smic.value,
-        smicMonthly: smicMonthly.toNumber(),
+        smicMonthly: euros(smicMonthly),
         smicSince: parameters.smic.since,
-        ceiling: ceiling.toNumber(),
+        ceiling: euros(ceiling),
       });
       monthStep.legalBasis.push(...parameters.smic.legalBasis);
       steps.push(monthStep);
@@ -341,41 +334,41 @@ export function netPay(input: NetPayInput): NetPayResult {
         steps.push(
           explainStep(exemptionCeiling, locale, {
             exemptionCeilingPercent: regimeEntry.exemptionCeilingPercent,
-            smicMonthly: smicMonthly.toNumber(),
-            exemptionCeiling: ceilingT.toNumber(),
+            smicMonthly: euros(smicMonthly),
+            exemptionCeiling: euros(ceilingT),
             grossMonthly: parsed.grossMonthly,
-            excess: excess.toNumber(),
+            excess: euros(excess),
           }),
         );
       }
       const lineStep = (item: Line) =>
-        explainStep(contributionLineRules[item.id], locale, { base: item.base.toNumber(), ratePercent: item.rate.percent, amount: item.amount.toNumber() });
+        explainStep(contributionLineRules[item.id], locale, { base: euros(item.base), ratePercent: item.rate.percent, amount: euros(item.amount) });
       steps.push(
         ...social.map(lineStep),
         explainStep(csgBase, locale, {
           kind: csg.kind,
           grossMonthly: parsed.grossMonthly,
-          threshold: csg.threshold.toNumber(),
-          abatedPart: csg.abatedPart.toNumber(),
+          threshold: euros(csg.threshold),
+          abatedPart: euros(csg.abatedPart),
           abatementRate: parameters.csgAbatementPercent,
-          fullPart: csg.fullPart.toNumber(),
-          healthEmployerMonthly: csg.health.toNumber(),
-          base: csg.base.toNumber(),
+          fullPart: euros(csg.fullPart),
+          healthEmployerMonthly: euros(csg.health),
+          base: euros(csg.base),
         }),
         ...csgLines.map(lineStep),
         explainStep(netBeforeIncomeTax, locale, {
           grossMonthly: parsed.grossMonthly,
-          employeeContributions: employeeContributions.toNumber(),
-          csgCrds: csgCrds.toNumber(),
-          healthEmployeeMonthly: healthEmployee.toNumber(),
+          employeeContributions: euros(employeeContributions),
+          csgCrds: euros(csgCrds),
+          healthEmployeeMonthly: euros(healthEmployee),
           netBeforeIncomeTax: netNumber,
         }),
         explainStep(taxableNet, locale, {
           netBeforeIncomeTax: netNumber,
-          csgNonDeductible: csgLines[1]?.amount.toNumber() ?? 0,
-          crds: csgLines[2]?.amount.toNumber() ?? 0,
-          healthEmployerMonthly: healthEmployer.toNumber(),
-          taxableNet: taxable.toNumber(),
+          csgNonDeductible: euros(csgLines[1]?.amount ?? 0),
+          crds: euros(csgLines[2]?.amount ?? 0),
+          healthEmployerMonthly: euros(healthEmployer),
+          taxableNet: euros(taxable),
         }),
       );
       return steps;

@@ -11,7 +11,7 @@ import type { InputIssue } from "../core/errors.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import type { Dec } from "../core/money.js";
-import { finiteNumber, inputObject, isoDateFrom, isoDateSchema, localeOf, parseInput, throwIfIssues, wholeNumber } from "../core/schema.js";
+import { inputObject, finiteNumber, wholeNumber, isoDateSchema, isoDateFrom, strictObject, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import type { Territory } from "../legal-values/smic.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -189,7 +189,7 @@ export const apprenticeTermsShape = {
   sameLevelDiploma: z.optional(z.boolean()),
   licencePro: z.optional(z.boolean()),
   previousContract: z.optional(
-    z.strictObject({ lastYearRatePercent: finiteNumber().check(z.gt(0), z.lte(MAX_PREVIOUS_RATE_PERCENT)), diplomaObtained: z.boolean() }),
+    strictObject({ lastYearRatePercent: finiteNumber().check(z.gt(0), z.lte(MAX_PREVIOUS_RATE_PERCENT)), diplomaObtained: z.boolean() }),
   ),
   disabledWorkerExtension: z.optional(z.boolean()),
   territory: z.optional(territorySchema()),

@@ -4,11 +4,10 @@
  * the minimum paid by contract year and over the contract, gross and net, a partly covered month
  * counted by calendar days.
  */
-import { changesBetween } from "../core/dated.js";
 import { addDays, daysInMonth, type IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
-import { Dec, roundHalfUp } from "../core/money.js";
+import { addProrated, prorated, roundProrated, type ProratedAmount } from "../core/prorated.js";
 import { throwIfIssues } from "../core/schema.js";
 import type { Territory } from "../legal-values/smic.js";
 import { netPay, type NetPayRegime } from "../net-pay/index.js";
@@ -48,6 +47,9 @@ export interface NetColumn<P> {
   warnings: Violation[];
 }
 
+/** Every day on which an entry of a series of the net starts, ascending: a contract's are those after its first day up to its last (what `changesBetween` gives). */
+const NET_CHANGES: readonly IsoDate[] = [...new Set(netPayMonthlySeries.flatMap((series) => series.entries.map((entry) => entry.since)))].sort();
+
 /**
  * Adds `netMonthlyMinimum` to every period: the net pay before income tax of its `monthlyMinimum`
  * for the month of its first day. A period is split where the social-security ceiling or a rate
@@ -63,7 +65,7 @@ export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], term
   if (terms.territory === "mayotte") {
     return { periods: periods.map((period) => ({ ...period, netMonthlyMinimum: null })), origin: periods.map((_, index) => index), regime: null, warnings: [] };
   }
-  const changes = [...new Set(netPayMonthlySeries.flatMap((series) => changesBetween(series, terms.contractStart, terms.contractEnd)))].sort();
+  const changes = NET_CHANGES.filter((date) => date > terms.contractStart && date <= terms.contractEnd);
   let regime: NetPayRegime = "standard";
   const warnings: Violation[] = [];
   const netOn = (gross: number, date: IsoDate): number => {
@@ -76,17 +78,20 @@ export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], term
   };
   const result: Array<P & { netMonthlyMinimum: number | null }> = [];
   const origin: number[] = [];
-  for (const [index, period] of periods.entries()) {
-    let current = { ...period, netMonthlyMinimum: netOn(period.monthlyMinimum, period.from) as number | null };
+  for (let index = 0; index < periods.length; index += 1) {
+    const period = periods[index]!;
+    let from = period.from;
+    let net = netOn(period.monthlyMinimum, from);
     for (const date of changes) {
       if (date <= period.from || date > period.to) continue;
-      const net = netOn(period.monthlyMinimum, date);
-      if (net === current.netMonthlyMinimum) continue;
-      result.push({ ...current, to: addDays(date, -1) });
+      const next = netOn(period.monthlyMinimum, date);
+      if (next === net) continue;
+      result.push({ ...period, from, to: addDays(date, -1), netMonthlyMinimum: net });
       origin.push(index);
-      current = { ...period, from: date, netMonthlyMinimum: net };
+      from = date;
+      net = next;
     }
-    result.push(current);
+    result.push({ ...period, from, netMonthlyMinimum: net });
     origin.push(index);
   }
   return { periods: result, origin, regime, warnings };
@@ -128,30 +133,40 @@ export interface ScheduleTotals {
 
 /**
  * The minimum paid over a period at a monthly amount: whole calendar months count the amount, a partly
- * covered month the amount × the calendar days covered / the days in that month. Each product is taken
- * before its division, so the result is exact whenever the true value has a finite decimal form (a
- * total exactly on a half cent, such as 721,95 € × 7/30 = 168,455 €, stays on it and rounds up).
+ * covered month the amount × the calendar days covered / the days in that month, exactly (whole cents
+ * and fractions of a cent, src/core/prorated.ts: a total exactly on a half cent, such as
+ * 721,95 € × 7/30 = 168,455 €, stays on it and rounds up).
  *
  * @param from - first day
  * @param to - last day (inclusive)
- * @param monthly - the monthly amount, euros
- * @returns the amount paid over the period, a decimal (not rounded)
+ * @param monthly - the monthly amount, euros and cents
+ * @returns the amount paid over the period (not rounded)
  * @example
- * amountOver("2025-09-15", "2025-10-31", 900).toNumber(); //=> 1380
+ * amountOver("2025-09-15", "2025-10-31", 900); //=> { cents: 138_000, share: 0 } (1 380 €)
  */
-export function amountOver(from: IsoDate, to: IsoDate, monthly: number): Dec {
-  const amount = new Dec(monthly);
-  const share = (days: number, length: number): Dec => (days === length ? amount : amount.times(days).div(length));
+export function amountOver(from: IsoDate, to: IsoDate, monthly: number): ProratedAmount {
+  const monthlyCents = Math.round(monthly * 100);
   const fromDay = Number(from.slice(8, 10));
   const toDay = Number(to.slice(8, 10));
   const toLength = daysInMonth(to);
-  if (from.slice(0, 7) === to.slice(0, 7)) return share(toDay - fromDay + 1, toLength);
+  if (from.slice(0, 7) === to.slice(0, 7)) return prorated(monthlyCents, toDay - fromDay + 1, toLength);
   // First month from `from`, last month up to `to`, every month between whole.
   const monthIndex = (date: IsoDate) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
   const fromLength = daysInMonth(from);
   const between = monthIndex(to) - monthIndex(from) - 1;
-  const edges = share(fromLength - fromDay + 1, fromLength).plus(share(toDay, toLength));
-  return between === 0 ? edges : edges.plus(amount.times(between));
+  const edges = addProrated(prorated(monthlyCents, fromLength - fromDay + 1, fromLength), prorated(monthlyCents, toDay, toLength));
+  return between === 0 ? edges : { cents: edges.cents + monthlyCents * between, share: edges.share };
+}
+
+const NOTHING: ProratedAmount = { cents: 0, share: 0 };
+
+/** A contract year's totals while they are summed. */
+interface YearSum {
+  contractYear: number;
+  from: IsoDate;
+  to: IsoDate;
+  gross: ProratedAmount;
+  net: ProratedAmount | null;
 }
 
 /**
@@ -166,31 +181,31 @@ export function amountOver(from: IsoDate, to: IsoDate, monthly: number): Dec {
  * scheduleTotalsOf([{ from: "2025-09-15", to: "2025-10-31", contractYear: 1, monthlyMinimum: 900, netMonthlyMinimum: 880 }]).gross; //=> 1380
  */
 export function scheduleTotalsOf(periods: ReadonlyArray<GrossPeriod & { netMonthlyMinimum: number | null }>): ScheduleTotals {
-  const years: Array<{ contractYear: number; from: IsoDate; to: IsoDate; gross: Dec; net: Dec | null }> = [];
+  const years: YearSum[] = [];
   for (const period of periods) {
     const gross = amountOver(period.from, period.to, period.monthlyMinimum);
     const net = period.netMonthlyMinimum === null ? null : amountOver(period.from, period.to, period.netMonthlyMinimum);
     const year = years[years.length - 1];
     if (year !== undefined && year.contractYear === period.contractYear) {
       year.to = period.to;
-      year.gross = year.gross.plus(gross);
-      year.net = year.net === null || net === null ? null : year.net.plus(net);
+      year.gross = addProrated(year.gross, gross);
+      year.net = year.net === null || net === null ? null : addProrated(year.net, net);
     } else {
       years.push({ contractYear: period.contractYear, from: period.from, to: period.to, gross, net });
     }
   }
-  const gross = years.reduce((total, year) => total.plus(year.gross), new Dec(0));
-  const net = years.some((year) => year.net === null) ? null : years.reduce((total, year) => total.plus(year.net!), new Dec(0));
+  const nets = years.map((year) => year.net);
+  const net = nets.includes(null) ? null : (nets as ProratedAmount[]).reduce(addProrated, NOTHING);
   return {
     byContractYear: years.map((year) => ({
       contractYear: year.contractYear,
       from: year.from,
       to: year.to,
-      gross: roundHalfUp(year.gross),
-      net: year.net === null ? null : roundHalfUp(year.net),
+      gross: roundProrated(year.gross),
+      net: year.net === null ? null : roundProrated(year.net),
     })),
-    gross: roundHalfUp(gross),
-    net: net === null ? null : roundHalfUp(net),
+    gross: roundProrated(years.map((year) => year.gross).reduce(addProrated, NOTHING)),
+    net: net === null ? null : roundProrated(net),
   };
 }
 

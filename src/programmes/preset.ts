@@ -9,7 +9,7 @@ import type { Locale } from "../core/explain.js";
 import { echoValue } from "../core/echo.js";
 import { deepFreeze } from "../core/freeze.js";
 import { inputIssue } from "../core/issues.js";
-import { boundedArray, collectIssues, inputObject, localeOf, MAX_CONTRACT_HOURS, nonNegativeNumber, parseInput, throwIfIssues, wholeNumber } from "../core/schema.js";
+import { collectIssues, boundedArray, wholeNumber, throwIfIssues, localeOf, inputObject, strictObject, MAX_CONTRACT_HOURS, nonNegativeNumber, parseInput } from "../core/schema.js";
 
 /** A text in French and English. */
 export interface LocalizedText {
@@ -146,7 +146,7 @@ const MAX_AGE = 120;
 /** A list of a preset, at most {@link MAX_PRESET_ITEMS} items. */
 const list = <Item extends z.ZodMiniType>(item: Item) => boundedArray(item, MAX_PRESET_ITEMS);
 const code = () => z.string().check(z.minLength(1));
-const text = () => z.strictObject({ fr: z.string(), en: z.string() });
+const text = () => strictObject({ fr: z.string(), en: z.string() });
 const nullableHours = () => z.nullable(nonNegativeNumber().check(z.lte(MAX_CONTRACT_HOURS)));
 
 /**
@@ -156,13 +156,13 @@ const nullableHours = () => z.nullable(nonNegativeNumber().check(z.lte(MAX_CONTR
  * @example
  * arrangementsPresetSchema.safeParse(arrangements.miageAixMarseille).success; //=> true
  */
-export const arrangementsPresetSchema: z.ZodMiniType<ArrangementsPreset> = z.strictObject({
+export const arrangementsPresetSchema: z.ZodMiniType<ArrangementsPreset> = strictObject({
   id: code(),
   name: text(),
   source: code(),
-  statuses: list(z.strictObject({ code: code(), label: text() })),
+  statuses: list(strictObject({ code: code(), label: text() })),
   agreements: list(
-    z.strictObject({
+    strictObject({
       code: code(),
       label: text(),
       contract: z.nullable(z.enum(["apprenticeship", "professionalisation", "work-study-internship", "internship"])),
@@ -170,7 +170,7 @@ export const arrangementsPresetSchema: z.ZodMiniType<ArrangementsPreset> = z.str
     }),
   ),
   arrangements: list(
-    z.strictObject({
+    strictObject({
       code: code(),
       status: code(),
       agreement: code(),
@@ -179,7 +179,7 @@ export const arrangementsPresetSchema: z.ZodMiniType<ArrangementsPreset> = z.str
     }),
   ),
   programmes: list(
-    z.strictObject({
+    strictObject({
       id: code(),
       name: text(),
       workStudy: z.enum(["none", "optional", "mandatory"]),
@@ -190,9 +190,9 @@ export const arrangementsPresetSchema: z.ZodMiniType<ArrangementsPreset> = z.str
     }),
   ),
   advice: list(
-    z.strictObject({
+    strictObject({
       id: code(),
-      when: z.strictObject({
+      when: strictObject({
         workStudy: z.optional(z.boolean()),
         contractPossible: z.optional(z.boolean()),
         employerSignsApprenticeship: z.optional(z.boolean()),

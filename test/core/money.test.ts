@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { Dec, monthlyFromHourly, roundHalfUp } from "../../src/core/money.js";
+import { Dec, monthlyFromHourly, roundedQuotient, roundHalfUp } from "../../src/core/money.js";
 
 describe("roundHalfUp: half-up to the cent (API.md §0)", () => {
   test.for([
@@ -35,4 +36,28 @@ test("the private clone leaves the global decimal.js configuration untouched", (
   expect(Decimal.rounding).toBe(Decimal.ROUND_HALF_UP);
   expect(Dec.precision).toBe(40);
   expect(Dec).not.toBe(Decimal);
+});
+
+describe("roundedQuotient: integer quotient rounded half-up, exact (net-pay lines in cents × millionths)", () => {
+  test.for([
+    { numerator: 3865, denominator: 1000, expected: 4, source: "3,865 → 4 (above half)" },
+    { numerator: 75_000, denominator: 10_000, expected: 8, source: "7,5 → 8 (half goes up)" },
+    { numerator: 74_999, denominator: 10_000, expected: 7, source: "7,4999 → 7 (below half)" },
+    { numerator: 0, denominator: 1_000_000, expected: 0, source: "a zero base" },
+    { numerator: 5_601 * 69_000, denominator: 1_000_000, expected: 386, source: "56,01 € × 6,90 % = 3,86469 € → 3,86 € (net-pay JSDoc line)" },
+    { numerator: 999_999_999 * 500_000, denominator: 1_000_000, expected: 500_000_000, source: "the largest base (10 000 000 € − 1 ct) × 50 % = 4 999 999,995 € → 5 000 000,00 €: a half at the top of the range" },
+  ])("$numerator / $denominator → $expected ($source)", (row) => {
+    expect(roundedQuotient(row.numerator, row.denominator)).toBe(row.expected);
+  });
+
+  test("equals the exact BigInt quotient rounded half-up for every safe product of a base ≤ 10⁹ cents by a rate ≤ 10⁶ millionths", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), (base, perMillion) => {
+        const numerator = BigInt(base) * BigInt(perMillion);
+        const expected = (2n * numerator + 1_000_000n) / 2_000_000n;
+        expect(roundedQuotient(base * perMillion, 1_000_000)).toBe(Number(expected));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });

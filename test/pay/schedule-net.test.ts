@@ -9,6 +9,7 @@ import { describe, expect, test } from "vitest";
 import { addDays, daysBetween, daysInMonth, firstDayOfNextMonth } from "../../src/core/dates.js";
 import { Dec } from "../../src/core/money.js";
 import { apprenticePaySchedule, netPay, professionalisationPaySchedule, type ApprenticePayScheduleInput, type PaySchedule } from "../../src/index.js";
+import { roundProrated, type ProratedAmount } from "../../src/core/prorated.js";
 import { amountOver } from "../../src/pay/schedule-net.js";
 import { catchInputError } from "../support/catch-input-error.js";
 import { expectIssues } from "../support/explained.js";
@@ -117,16 +118,25 @@ describe("signatureDate input", () => {
 });
 
 describe("totals", () => {
-  test("amountOver: whole months count the amount, a partial month the amount × its days / the days in the month", () => {
-    expect(amountOver("2025-09-01", "2026-08-31", 1).toNumber()).toBe(12);
-    expect(amountOver("2025-09-15", "2025-09-30", 1).toString()).toBe(new Dec(16).div(30).toString());
-    expect(amountOver("2024-02-10", "2024-03-31", 1).toString()).toBe(new Dec(20).div(29).plus(1).toString());
-    expect(amountOver("2026-01-01", "2026-01-01", 1).toString()).toBe(new Dec(1).div(31).toString());
-    expect(amountOver("2025-09-15", "2026-03-10", 1).toDecimalPlaces(6).toNumber()).toBe(5.855914);
-    expect(amountOver("2025-09-15", "2025-10-31", 900).toNumber()).toBe(1380);
-    // On a half cent exactly (721,95 € × 7/30 + 721,95 € = 890,405 €): the product before the division keeps it
-    // exact, so the total rounds up to 890,41 € (found by the property below under TZ=Pacific/Kiritimati's seed).
-    expect(amountOver("2022-11-24", "2022-12-31", 721.95).toString()).toBe("890.405");
+  /** An exact amount as a decimal, in euros: cents + share / 755 160 of a cent. */
+  const asDecimal = (amount: ProratedAmount): Dec => new Dec(amount.share).div(755_160).plus(amount.cents).div(100);
+
+  test.for([
+    { from: "2025-09-01", to: "2026-08-31", monthly: 1, expected: new Dec(12), source: "12 whole months" },
+    { from: "2025-09-15", to: "2025-09-30", monthly: 1, expected: new Dec(16).div(30), source: "16 days of a 30-day month" },
+    { from: "2024-02-10", to: "2024-03-31", monthly: 1, expected: new Dec(20).div(29).plus(1), source: "20 days of a leap February, then March" },
+    { from: "2026-01-01", to: "2026-01-01", monthly: 1, expected: new Dec(1).div(31), source: "one day of January" },
+    { from: "2025-09-15", to: "2026-03-10", monthly: 1, expected: new Dec(16).div(30).plus(5).plus(new Dec(10).div(31)), source: "16/30 + 5 months + 10/31" },
+    { from: "2025-09-15", to: "2025-10-31", monthly: 900, expected: new Dec(1380), source: "900 × 16/30 + 900" },
+    // On a half cent exactly (721,95 € × 7/30 + 721,95 € = 890,405 €): kept exact, so the total rounds up to 890,41 €
+    // (found by the property below under TZ=Pacific/Kiritimati's seed when the product was divided first).
+    { from: "2022-11-24", to: "2022-12-31", monthly: 721.95, expected: new Dec("890.405"), source: "a half cent" },
+  ])("amountOver $from → $to at $monthly € ($source)", (row) => {
+    expect(asDecimal(amountOver(row.from, row.to, row.monthly)).toString()).toBe(row.expected.toString());
+  });
+
+  test("roundProrated rounds a half cent up: 890,405 € → 890,41 €", () => {
+    expect(roundProrated(amountOver("2022-11-24", "2022-12-31", 721.95))).toBe(890.41);
   });
 
   test("amountOver equals the month-by-month sum (each month: amount × days covered / days in it) for any period from 2019 to 2199 (property)", () => {
@@ -141,12 +151,17 @@ describe("totals", () => {
       return total;
     };
     const day = fc.integer({ min: 0, max: 66_000 }).map((offset) => addDays("2019-01-01", offset));
-    const monthly = fc.integer({ min: 1, max: 1_000_000 }).map((cents) => cents / 100);
+    const monthly = fc.integer({ min: 1, max: 1_000_000_000 }).map((cents) => cents / 100);
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 1_500 }), monthly, (from, length, amount) => {
         const to = addDays(from, length);
-        // Equal to 30 decimals: a quotient like 20/31 holds 40 significant digits (decimal.js), so the order of the additions moves the last one.
-        expect(amountOver(from, to, amount).toDecimalPlaces(30).toString()).toBe(oracle(from, to, amount).toDecimalPlaces(30).toString());
+        const exact = amountOver(from, to, amount);
+        expect(exact.share).toBeGreaterThanOrEqual(0);
+        expect(exact.share).toBeLessThan(755_160);
+        // Equal to 20 decimals: a quotient like 20/31 holds 40 significant digits (decimal.js), so with amounts up to 10⁷ €
+        // the oracle's last digits move with the order of its additions; one unit of `share` is 1.3 × 10⁻⁸ €.
+        expect(asDecimal(exact).toDecimalPlaces(20).toString()).toBe(oracle(from, to, amount).toDecimalPlaces(20).toString());
+        expect(roundProrated(exact)).toBe(oracle(from, to, amount).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toNumber());
       }),
       { numRuns: 2_000 },
     );
