@@ -26,6 +26,18 @@ export interface NetTerms {
   locale?: Locale;
 }
 
+/** The field the net column adds. */
+interface WithNet {
+  netMonthlyMinimum: number | null;
+}
+
+/**
+ * Writes a period of the schedule with its dates and net. The caller writes every field out: in
+ * Node 20 (V8 11), an object spread followed by other fields (`{ ...period, netMonthlyMinimum }`)
+ * takes ≈ 1,6 µs, a literal ≈ 10 ns (docs/performance.md, "object spreads").
+ */
+export type PeriodWithNet<P, Q extends P & WithNet> = (period: P, from: IsoDate, to: IsoDate, net: number | null) => Q;
+
 /** A period with its gross minimum, before its net is known. */
 interface GrossPeriod {
   from: IsoDate;
@@ -36,7 +48,7 @@ interface GrossPeriod {
 
 /** The periods with their net, the index of the period each comes from, the regime (`null` for Mayotte) and the nets' warnings. */
 export interface NetColumn<P> {
-  periods: Array<P & { netMonthlyMinimum: number | null }>;
+  periods: Array<P & WithNet>;
   /** For each output period, the index of the input period it is part of. */
   origin: number[];
   regime: NetPayRegime | null;
@@ -59,11 +71,11 @@ const NET_CHANGES: readonly IsoDate[] = [...new Set(netPayMonthlySeries.flatMap(
  * @param terms - contract type, signature date, territory and dates
  * @returns the periods with their net, and the regime
  * @example
- * withNetColumn([{ from: "2025-09-01", to: "2025-12-31", contractYear: 1, monthlyMinimum: 774.77 }], terms).periods[0].netMonthlyMinimum; //=> 774.77
+ * withNetColumn([{ from: "2025-09-01", to: "2025-12-31", contractYear: 1, monthlyMinimum: 774.77 }], terms, (p, from, to, net) => ({ ...p, from, to, netMonthlyMinimum: net })).periods[0].netMonthlyMinimum; //=> 774.77
  */
-export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], terms: NetTerms): NetColumn<P> {
+export function withNetColumn<P extends GrossPeriod, Q extends P & WithNet>(periods: readonly P[], terms: NetTerms, withNet: PeriodWithNet<P, Q>): NetColumn<Q> {
   if (terms.territory === "mayotte") {
-    return { periods: periods.map((period) => ({ ...period, netMonthlyMinimum: null })), origin: periods.map((_, index) => index), regime: null, warnings: [] };
+    return { periods: periods.map((period) => withNet(period, period.from, period.to, null)), origin: periods.map((_, index) => index), regime: null, warnings: [] };
   }
   const changes = NET_CHANGES.filter((date) => date > terms.contractStart && date <= terms.contractEnd);
   let regime: NetPayRegime = "standard";
@@ -76,7 +88,7 @@ export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], term
     }
     return result.netBeforeIncomeTax;
   };
-  const result: Array<P & { netMonthlyMinimum: number | null }> = [];
+  const result: Q[] = [];
   const origin: number[] = [];
   for (let index = 0; index < periods.length; index += 1) {
     const period = periods[index]!;
@@ -86,12 +98,12 @@ export function withNetColumn<P extends GrossPeriod>(periods: readonly P[], term
       if (date <= period.from || date > period.to) continue;
       const next = netOn(period.monthlyMinimum, date);
       if (next === net) continue;
-      result.push({ ...period, from, to: addDays(date, -1), netMonthlyMinimum: net });
+      result.push(withNet(period, from, addDays(date, -1), net));
       origin.push(index);
       from = date;
       net = next;
     }
-    result.push({ ...period, from, netMonthlyMinimum: net });
+    result.push(withNet(period, from, period.to, net));
     origin.push(index);
   }
   return { periods: result, origin, regime, warnings };
@@ -212,7 +224,7 @@ export function scheduleTotalsOf(periods: ReadonlyArray<GrossPeriod & { netMonth
 /** What {@link scheduleNet} adds to a schedule. */
 export interface ScheduleNet<P> {
   /** The periods with their net. */
-  periods: Array<P & { netMonthlyMinimum: number | null }>;
+  periods: P[];
   /** For each period, the index of the minimum period it comes from. */
   origin: number[];
   totals: ScheduleTotals;
@@ -230,17 +242,19 @@ export interface ScheduleNet<P> {
  * @param terms - contract type, signature date (`undefined`: the start), territory and dates
  * @param explain - the input's `explain` option
  * @param locale - language
+ * @param withNet - writes a period with its dates and net
  * @returns periods with their net, origins, totals, steps and warnings
  * @throws AlternanceInputError `SIGNATURE_AFTER_FIRST_MONTH` naming `signatureDate`
  * @example
- * scheduleNet(periods, { contract: "apprenticeship", signatureDate: undefined, territory: "metropole", contractStart, contractEnd }, true, "fr").totals.gross;
+ * scheduleNet(periods, { contract: "apprenticeship", signatureDate: undefined, territory: "metropole", contractStart, contractEnd }, true, "fr", payPeriod).totals.gross;
  */
-export function scheduleNet<P extends GrossPeriod>(
+export function scheduleNet<P extends GrossPeriod, Q extends P & WithNet>(
   periods: readonly P[],
   terms: Omit<NetTerms, "signatureDate"> & { signatureDate: IsoDate | undefined },
   explain: boolean | undefined,
   locale: Locale,
-): ScheduleNet<P> {
+  withNet: PeriodWithNet<P, Q>,
+): ScheduleNet<Q> {
   const signatureDate = terms.signatureDate ?? terms.contractStart;
   const lastDay = `${terms.contractStart.slice(0, 7)}-${String(daysInMonth(terms.contractStart))}`;
   if (signatureDate > lastDay) {
@@ -259,7 +273,7 @@ export function scheduleNet<P extends GrossPeriod>(
       locale,
     );
   }
-  const column = withNetColumn(periods, { ...terms, signatureDate, locale });
+  const column = withNetColumn(periods, { contract: terms.contract, signatureDate, territory: terms.territory, contractStart: terms.contractStart, contractEnd: terms.contractEnd, locale }, withNet);
   const totals = scheduleTotalsOf(column.periods);
   const regime = column.regime;
   return {
