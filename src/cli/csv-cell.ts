@@ -34,7 +34,12 @@ export function csvLine(cells: readonly string[], separator: string): string {
   return cells.map((cell) => csvCell(cell, separator)).join(separator);
 }
 
-/** The byte order mark that makes Excel read a CSV file as UTF-8. */
+/**
+ * The byte order mark that makes Excel read a CSV file as UTF-8.
+ *
+ * @example
+ * `${UTF8_BOM}ligne;statut`.charCodeAt(0); //=> 0xfeff
+ */
 export const UTF8_BOM = "\ufeff";
 
 /**
