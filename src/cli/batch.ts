@@ -10,13 +10,13 @@ import { once } from "node:events";
 import { parse, type CsvError } from "csv-parse";
 import { cutText } from "../core/echo.js";
 import { contractTypeChoices, findChoice, policyChoices } from "../core/french-words.js";
-import type { Locale, Violation } from "../core/explain.js";
+import type { Locale } from "../core/explain.js";
 import { formatEuros } from "../core/format.js";
 import { FRENCH_HEADERS, HeaderError, readHeader } from "./cohort-headers.js";
 import { displayDates } from "./display-date.js";
 import { evaluateRow, rowViolations, rowWarnings, type CohortColumn, type RowOutcome } from "./cohort-row.js";
 import { FileProblem, fileProblem, hasCode, openInput, openOutput, type OutputFile } from "./batch-files.js";
-import { csvLine } from "./csv-cell.js";
+import { csvBoolean, csvBom, csvHeaderLine, csvLine, csvNumber, csvSeparator, csvText, csvViolations } from "./csv-cell.js";
 import { CsvDecoder } from "./encoding.js";
 import type { InterruptSignal, Io } from "./io.js";
 import { twoColumns, wrapWords } from "./layout.js";
@@ -73,13 +73,6 @@ export function csvHeader(locale: Locale): string[] {
   return CSV_OUTPUT_COLUMNS.map(([english, french]) => (locale === "fr" ? french : english));
 }
 
-/** The byte order mark that makes Excel read a CSV file as UTF-8. */
-export const UTF8_BOM = "\ufeff";
-
-function describeViolations(list: Violation[], locale: Locale): string {
-  return list.map((item) => `${item.code}: ${displayDates(item.message, locale)}`).join(" | ");
-}
-
 /**
  * The flat CSV cells of one record. French cells are written for French Excel: decimal commas,
  * `oui`/`non`, dates `JJ/MM/AAAA` (in messages too), the contract type in French.
@@ -89,9 +82,9 @@ function describeViolations(list: Violation[], locale: Locale): string {
  */
 export function csvCells(record: BatchRecord, locale: Locale): string[] {
   const fr = locale === "fr";
-  const number = (value: number | null | undefined) => (value === null || value === undefined ? "" : fr ? String(value).replace(".", ",") : String(value));
-  const bool = (value: boolean | undefined) => (value === undefined ? "" : fr ? (value ? "oui" : "non") : String(value));
-  const date = (value: string | null | undefined) => (value === null || value === undefined ? "" : displayDates(value, locale));
+  const number = (value: number | null | undefined) => csvNumber(value, locale);
+  const bool = (value: boolean | undefined) => csvBoolean(value, locale);
+  const date = (value: string | null | undefined) => csvText(value, locale);
   const periods = record.pay?.periods ?? [];
   const windows = record.dates?.windows;
   const contract = fr ? (contractTypeChoices.find((choice) => choice.value === record.contract)?.fr ?? record.contract) : record.contract;
@@ -115,8 +108,8 @@ export function csvCells(record: BatchRecord, locale: Locale): string[] {
     number(record.hiringAid?.amount),
     record.hiringAid?.scheme ?? "",
     number(record.trainingContribution?.amount),
-    describeViolations(rowViolations(record), locale),
-    describeViolations(rowWarnings(record), locale),
+    csvViolations(rowViolations(record), locale),
+    csvViolations(rowWarnings(record), locale),
     record.errors.map((error) => `${error.field}: ${displayDates(error.message, locale)}`).join(" | "),
   ];
 }
@@ -325,7 +318,7 @@ export async function processCohort(source: Readable, output: Writable, options:
     parsedLine = endLine;
   });
 
-  const outSeparator = locale === "fr" ? ";" : ",";
+  const outSeparator = csvSeparator(locale);
   let columns: Array<CohortColumn | null> | null = null;
   let headers: ReadonlyMap<string, string> = new Map();
   const emit = async (record: BatchRecord) => {
@@ -349,7 +342,7 @@ export async function processCohort(source: Readable, output: Writable, options:
     }
   };
 
-  if (format === "csv") await sink.write(`${options.bom === true ? UTF8_BOM : ""}${csvLine(csvHeader(locale), outSeparator)}\n`);
+  if (format === "csv") await sink.write(csvHeaderLine(csvHeader(locale), locale, options.bom === true));
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     if (columns === null) {
       columns = readHeader(record, locale, (text) => options.onWarning?.(text));
@@ -542,7 +535,7 @@ export async function runBatch(argv: readonly string[], io: Io, locale: Locale):
       ...(format === "table" ? { onRecord: (record: BatchRecord) => tableRecords.push(record) } : {}),
       locale,
       // French CSV is for French Excel, which needs the BOM to read UTF-8; not on a terminal, where it shows.
-      bom: format === "csv" && locale === "fr" && values["no-bom"] !== true && (out !== undefined || io.stdout.isTTY !== true),
+      bom: format === "csv" && csvBom(locale, values["no-bom"] === true, out === undefined && io.stdout.isTTY === true),
       explain: values.explain === true,
       policy,
       signal: interruption.signal,

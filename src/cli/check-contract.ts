@@ -9,9 +9,10 @@ import { AlternanceInputError } from "../core/errors.js";
 import type { Locale } from "../core/explain.js";
 import { findChoice, trainingContractChoices } from "../core/french-words.js";
 import { checkApprenticeshipContract, checkProfessionalisationContract } from "../index.js";
+import { csvBom } from "./csv-cell.js";
 import type { Io } from "./io.js";
 import { renderResult, type OutputFormat } from "./render.js";
-import { parseOptions, UsageError } from "./usage.js";
+import { COMMON_FLAGS, outputWidth, parseOptions, UsageError } from "./usage.js";
 
 function help(locale: Locale): string {
   const fr = locale === "fr";
@@ -57,7 +58,7 @@ export async function runCheckContract(argv: readonly string[], io: Io, locale: 
   try {
     parsed = parseOptions(
       argv,
-      { contract: { type: "string" }, format: { type: "string" }, lang: { type: "string" }, explain: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      { contract: { type: "string" }, ...COMMON_FLAGS },
       locale,
       true,
     );
@@ -66,7 +67,7 @@ export async function runCheckContract(argv: readonly string[], io: Io, locale: 
     return usage(error.message);
   }
   const { positionals } = parsed;
-  const values = parsed.values as { contract?: string; format?: string; lang?: string; explain?: boolean; help?: boolean };
+  const values = parsed.values as { contract?: string; format?: string; lang?: string; explain?: boolean; "no-bom"?: boolean; help?: boolean };
   if (values.help) {
     io.stdout.write(help(locale));
     return 0;
@@ -74,6 +75,13 @@ export async function runCheckContract(argv: readonly string[], io: Io, locale: 
   const format = values.format ?? "json";
   if (!["json", "table", "csv"].includes(format)) return usage("--format json|table|csv");
   if (values.lang !== undefined && values.lang !== "fr" && values.lang !== "en") return usage("--lang fr|en");
+  let width: number;
+  try {
+    width = outputWidth(argv, io.columns, locale);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return usage(error.message);
+  }
   if (positionals.length !== 1) return usage(locale === "fr" ? "un fichier JSON attendu (ou - pour l'entrée standard)" : "one JSON file expected (or - for standard input)");
   const file = positionals[0]!;
   let document: unknown;
@@ -102,7 +110,8 @@ export async function runCheckContract(argv: readonly string[], io: Io, locale: 
   try {
     const result = contract === "apprenticeship" ? checkApprenticeshipContract(input as never) : checkProfessionalisationContract(input as never);
     const outputLocale: Locale = input.locale === "en" ? "en" : "fr";
-    io.stdout.write(renderResult(result, format as OutputFormat, outputLocale, values.explain === true));
+    const bom = csvBom(outputLocale, values["no-bom"] === true, io.stdout.isTTY === true);
+    io.stdout.write(renderResult(result, format as OutputFormat, outputLocale, values.explain === true, { width, colour: io.colour === true, bom }));
     return result.valid ? 0 : 1;
   } catch (error) {
     if (!(error instanceof AlternanceInputError)) throw error;

@@ -3,6 +3,7 @@
  * and the API function it calls. The parser, the help and the error messages all read these specs.
  */
 import { AlternanceInputError } from "../core/errors.js";
+import type { Step } from "../core/explain.js";
 import {
   aidEmployerChoices,
   apprenticeshipExceptionChoices,
@@ -45,7 +46,9 @@ import {
   smicAt,
   trainingHoursRequirement,
   trialPeriodEnd,
+  type SmicAtResult,
 } from "../index.js";
+import { smicSteps } from "./smic-explanation.js";
 
 /** How a flag's text becomes an API value. */
 export type FlagKind = "date" | "number" | "string" | "boolean" | "list" | "dates" | "monthly-hours" | "policy";
@@ -74,6 +77,8 @@ export interface CommandSpec {
   flags: FlagSpec[];
   /** Calls the API with the input built from the flags. */
   run: (input: Record<string, unknown>) => unknown;
+  /** The steps `--explain` shows, for a function whose result has no `explanation` (smic). */
+  explain?: (result: unknown, input: Record<string, unknown>) => Step[];
 }
 
 const f = (flag: string, field: string, kind: FlagKind, fr: string, en: string, multiple = false): FlagSpec => ({
@@ -396,5 +401,7 @@ export const commands: readonly CommandSpec[] = [
       if (input["territory"] !== undefined) options["territory"] = input["territory"];
       return smicAt(input["date"] as string, options as never);
     },
+    explain: (result, input) =>
+      smicSteps(result as SmicAtResult, input["date"] as string, input["territory"] === "mayotte" ? "mayotte" : "metropole", input["locale"] === "en" ? "en" : "fr"),
   },
 ];

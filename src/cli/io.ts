@@ -1,7 +1,8 @@
 /**
  * The command line's contact with the outside world, passed in so that commands stay testable.
  */
-import { useColour } from "./layout.js";
+import { useColour } from "./colour.js";
+import { terminalWidth } from "./layout.js";
 
 /** A signal that stops a long command: Ctrl-C (`SIGINT`) or `SIGTERM`. */
 export type InterruptSignal = "SIGINT" | "SIGTERM";
@@ -9,7 +10,7 @@ export type InterruptSignal = "SIGINT" | "SIGTERM";
 /** Output streams, terminal detection and today's date. */
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  /** Width of the terminal standard output goes to, when it is one (tables fit it). */
+  /** Width of the terminal standard output goes to, when it is one, or `COLUMNS` (tables fit it; see `terminalWidth`). */
   columns?: number;
   /** Whether to colour the output (a terminal, `NO_COLOR`, `FORCE_COLOR`: see `useColour`). */
   colour?: boolean;
@@ -44,10 +45,11 @@ export function ignoreClosedPipe(error: Error & { code?: string }): void {
 export function nodeIo(): Io {
   // Without a listener, a write to a closed pipe is an unhandled 'error' event and a stack trace.
   for (const stream of [process.stdout, process.stderr]) if (stream.listenerCount("error") === 0) stream.on("error", ignoreClosedPipe);
+  const columns = terminalWidth(process.env, process.stdout);
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
+    ...(columns === undefined ? {} : { columns }),
     colour: useColour(process.env, process.stdout.isTTY === true),
     onInterrupt: (handler) => {
       const listener = (signal: InterruptSignal) => {

@@ -2,6 +2,7 @@
  * French and English labels of result fields for table output, and which fields are amounts in euros.
  */
 import type { Locale } from "../core/explain.js";
+import { normalizeWord } from "../core/french-words.js";
 
 const LABELS: Record<string, { fr: string; en: string }> = {
   eligible: { fr: "Éligible", en: "Eligible" },
@@ -98,6 +99,37 @@ const LABELS: Record<string, { fr: string; en: string }> = {
   monthlyCeiling: { fr: "Plafond mensuel", en: "Monthly ceiling" },
   maximumDeduction: { fr: "Déduction maximale", en: "Maximum deduction" },
   cappedByPay: { fr: "Limitée par le salaire", en: "Capped by the pay" },
+  // The sections of check-contract (matched by the end of their path: sections.tutor.valid).
+  "dates.valid": { fr: "Dates conformes", en: "Dates valid" },
+  "pay.valid": { fr: "Salaire conforme", en: "Pay valid" },
+  comparisons: { fr: "Salaire convenu et minimum", en: "Agreed pay and minimum" },
+  agreedIndex: { fr: "Salaire convenu n°", en: "Agreed pay no." },
+  agreedFrom: { fr: "Convenu du", en: "Agreed from" },
+  agreedTo: { fr: "Convenu au", en: "Agreed to" },
+  shortfall: { fr: "Manque", en: "Shortfall" },
+  met: { fr: "Respecté", en: "Met" },
+  "trainingHours.valid": { fr: "Heures de formation conformes", en: "Training hours valid" },
+  "tutor.valid": { fr: "Tuteur conforme", en: "Tutor valid" },
+  "tutor.ageAtStart": { fr: "Âge du tuteur au début du contrat", en: "Tutor's age at the start" },
+  "tutor.minimumAge": { fr: "Âge minimal du tuteur", en: "Tutor's minimum age" },
+  experienceYears: { fr: "Expérience (années)", en: "Experience (years)" },
+  requiredExperienceYears: { fr: "Expérience requise (années)", en: "Experience required (years)" },
+  supervised: { fr: "Apprentis suivis", en: "Apprentices supervised" },
+  maximumSupervised: { fr: "Apprentis suivis au plus", en: "Most apprentices supervised" },
+  "workingTime.valid": { fr: "Durée du travail conforme", en: "Working time valid" },
+  minor: { fr: "Mineur", en: "Minor" },
+  minorUntil: { fr: "Mineur jusqu'au", en: "Minor until" },
+  weeklyHours: { fr: "Heures par semaine", en: "Weekly hours" },
+  dailyHours: { fr: "Heures par jour", en: "Daily hours" },
+  maximumWeeklyHours: { fr: "Heures par semaine au plus", en: "Most weekly hours" },
+  maximumDailyHours: { fr: "Heures par jour au plus", en: "Most daily hours" },
+  derogation: { fr: "Dérogation", en: "Derogation" },
+  "legalRepresentative.valid": { fr: "Représentant légal conforme", en: "Legal representative valid" },
+  "legalRepresentative.required": { fr: "Représentant légal requis", en: "Legal representative required" },
+  "legalRepresentative.given": { fr: "Représentant légal donné", en: "Legal representative given" },
+  "practicalTraining.valid": { fr: "Formation pratique conforme", en: "Practical training valid" },
+  practicalTrainingStart: { fr: "Début de la formation pratique", en: "Practical training start" },
+  latestStart: { fr: "Début au plus tard", en: "Latest start" },
 };
 
 /** Fields whose numbers are euros. */
@@ -136,16 +168,25 @@ const MONEY = new Set([
   "taxable",
   "monthlyCeiling",
   "maximumDeduction",
+  "shortfall",
 ]);
 
 /**
- * Label of a (dotted) field in the requested language; unknown fields keep their name.
+ * Label of a (dotted) field in the requested language: the label of the longest end of its path that
+ * has one (`sections.dates.windows.start.earliest` → `windows.start.earliest`); unknown fields keep
+ * their name.
  *
  * @example
  * labelOf("monthlyMinimum", "fr"); //=> "Minimum mensuel"
+ * labelOf("sections.tutor.valid", "fr"); //=> "Tuteur conforme"
  */
 export function labelOf(field: string, locale: Locale): string {
-  return LABELS[field]?.[locale] ?? LABELS[field.split(".").at(-1) ?? ""]?.[locale] ?? field;
+  const parts = field.split(".");
+  for (let start = 0; start < parts.length; start += 1) {
+    const label = LABELS[parts.slice(start).join(".")];
+    if (label !== undefined) return label[locale];
+  }
+  return field;
 }
 
 /**
@@ -156,4 +197,22 @@ export function labelOf(field: string, locale: Locale): string {
  */
 export function isMoney(field: string): boolean {
   return MONEY.has(field) || MONEY.has(field.split(".").at(-1) ?? "");
+}
+
+/**
+ * The CSV header of a (dotted) field: in French, its French label as one lower-case word without
+ * accents, as `batch` names its columns (`debut_au_plus_tot`); in English, and for fields without a
+ * French label, the API's name.
+ *
+ * @example
+ * csvHeaderOf("monthlyMinimum", "fr"); //=> "minimum_mensuel"
+ * csvHeaderOf("windows.start.earliest", "fr"); //=> "debut_au_plus_tot"
+ * csvHeaderOf("monthlyMinimum", "en"); //=> "monthlyMinimum"
+ */
+export function csvHeaderOf(field: string, locale: Locale): string {
+  const label = locale === "fr" ? labelOf(field, "fr") : field;
+  if (label === field) return field;
+  return normalizeWord(label)
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
 }

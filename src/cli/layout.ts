@@ -1,7 +1,6 @@
 /**
- * Text that fits the terminal: the width to use (`--width`, else the terminal's, else 80), words
- * wrapped without ever being cut, and whether to colour the output (a terminal, `NO_COLOR`,
- * `FORCE_COLOR`).
+ * Text that fits the terminal: the width to use (`--width`, else `COLUMNS`, else the terminal's, else
+ * 80) and words wrapped without ever being cut.
  */
 
 /** Width used when the output is not a terminal (a file, a pipe) and no `--width` is given. */
@@ -65,20 +64,20 @@ export function twoColumns(rows: ReadonlyArray<readonly [readonly string[], stri
 }
 
 /**
- * Whether to colour the output: never with `NO_COLOR` set (non-empty), always with `FORCE_COLOR`
- * set to anything but `0` or `false`, otherwise only when the output is a terminal
- * (https://no-color.org, https://force-color.org).
+ * The width of the terminal the output goes to, when none is given by `--width`: `COLUMNS` when it
+ * is set to a whole number (kept within 40 to 1000), else the terminal's own width when the output is
+ * one, else none (and {@link DEFAULT_WIDTH} applies).
  *
  * @param env - the environment variables
- * @param isTTY - whether the output is a terminal
- * @returns `true` to colour
+ * @param stdout - the output stream: whether it is a terminal, and its width
+ * @returns the width, or `undefined` when the output is not a terminal and `COLUMNS` is not set
  * @example
- * useColour({ NO_COLOR: "1" }, true); //=> false
- * useColour({ FORCE_COLOR: "1" }, false); //=> true
+ * terminalWidth({ COLUMNS: "120" }, { isTTY: false }); //=> 120
+ * terminalWidth({}, { isTTY: true, columns: 100 }); //=> 100
+ * terminalWidth({}, { isTTY: false }); //=> undefined
  */
-export function useColour(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
-  if (env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "") return false;
-  const force = env["FORCE_COLOR"];
-  if (force !== undefined) return force !== "0" && force !== "false";
-  return isTTY;
+export function terminalWidth(env: Readonly<Record<string, string | undefined>>, stdout: { isTTY?: boolean; columns?: number }): number | undefined {
+  const set = env["COLUMNS"]?.trim() ?? "";
+  if (/^\d{1,9}$/.test(set) && Number(set) > 0) return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Number(set)));
+  return stdout.isTTY === true && stdout.columns !== undefined && stdout.columns > 0 ? stdout.columns : undefined;
 }

@@ -13,24 +13,17 @@ import { findChoice, normalizeWord, unknownChoiceText } from "../core/french-wor
 import { runBatch } from "./batch.js";
 import { runCheckContract } from "./check-contract.js";
 import { commands, type CommandSpec, type FlagSpec } from "./commands.js";
+import { csvBom } from "./csv-cell.js";
 import { runDemo } from "./demo.js";
 import { renderResult, type OutputFormat } from "./render.js";
 import type { Io } from "./io.js";
 import { issueText } from "./issue-text.js";
 import { DEFAULT_WIDTH, twoColumns, wrapWords } from "./layout.js";
-import { didYouMean, optionValue, outputWidth, parseOptions, quote, UsageError } from "./usage.js";
+import { COMMON_FLAGS, didYouMean, optionValue, outputWidth, parseOptions, quote, UsageError } from "./usage.js";
 import { toIsoDate, toList, toMonthlyHours, toNumber, ValueError } from "./values.js";
 
 /** Exit codes of the command line. */
 export const EXIT = { ok: 0, ruleNotMet: 1, usage: 2, internal: 3 } as const;
-
-const GLOBAL_FLAGS = {
-  format: { type: "string" },
-  lang: { type: "string" },
-  explain: { type: "boolean" },
-  width: { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const satisfies ParseArgsConfig["options"];
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
@@ -97,7 +90,8 @@ function mainHelp(locale: Locale, width: number): string {
     [["--format table|json|csv"], fr ? "sortie (table par défaut ; json = le résultat exact de l'API)" : "output (table by default; json = the exact API result)"],
     [["--lang fr|en"], fr ? "langue des libellés et messages (français par défaut)" : "language of labels and messages (French by default)"],
     [["--explain"], fr ? "affiche l'explication pas à pas" : "shows the step-by-step explanation"],
-    [["--width N"], fr ? `largeur des tableaux (par défaut : celle du terminal, ${DEFAULT_WIDTH} hors terminal)` : `width of tables (default: the terminal's, ${DEFAULT_WIDTH} outside a terminal)`],
+    [["--width N"], fr ? `largeur des tableaux (par défaut : COLUMNS, sinon celle du terminal, ${DEFAULT_WIDTH} hors terminal)` : `width of tables (default: COLUMNS, else the terminal's, ${DEFAULT_WIDTH} outside a terminal)`],
+    [["--no-bom"], fr ? "CSV sans BOM UTF-8 (mis par défaut en français, pour Excel)" : "CSV without the UTF-8 BOM (written by default in French, for Excel)"],
     [["--help, --version"], ""],
   ];
   return [
@@ -132,7 +126,7 @@ function commandHelp(command: CommandSpec, locale: Locale, width: number): strin
       2,
     ),
     "",
-    `  --format table|json|csv, --lang fr|en, --explain, --width N`,
+    `  --format table|json|csv, --lang fr|en, --explain, --width N, --no-bom`,
     ...(command.flags.some((flag) => flag.choices !== undefined) ? ["", ...wrapWords(fr ? "Les valeurs s'écrivent en français ou en anglais, sans égard aux majuscules ni aux accents." : "Values are written in English or French, case and accents ignored.", width)] : []),
     "",
   ].join("\n");
@@ -285,7 +279,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           : `unknown command ${quote(typed.join(" ") || argv[0]!, locale)}${suggestion} (alternance --help)`,
       );
     }
-    const options: NonNullable<ParseArgsConfig["options"]> = { ...GLOBAL_FLAGS };
+    const options: NonNullable<ParseArgsConfig["options"]> = { ...COMMON_FLAGS };
     for (const flag of command.flags) options[flag.flag] = { type: flag.kind === "boolean" ? "boolean" : "string", ...(flag.multiple ? { multiple: true } : {}) };
     const parsed = parseOptions(argv.slice(consumed), options, locale);
     const values = parsed.values as Record<string, unknown>;
@@ -297,8 +291,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const format = (values["format"] ?? "table") as string;
     if (!["table", "json", "csv"].includes(format)) throw new UsageError(`--format : table, json ${locale === "fr" ? "ou" : "or"} csv`);
     if (values["lang"] !== undefined && !["fr", "en"].includes(values["lang"] as string)) throw new UsageError("--lang : fr | en");
-    const result = command.run(buildInput(command, values, locale, io.today()));
-    io.stdout.write(renderResult(result, format as OutputFormat, locale, values["explain"] === true, { width: outputWidth(argv, io.columns, locale), colour: io.colour === true }));
+    const input = buildInput(command, values, locale, io.today());
+    const result = command.run(input);
+    const explain = values["explain"] === true;
+    // JSON stays the API's exact result; the table shows the steps the CLI writes for it (smic).
+    const shown = explain && format === "table" && command.explain ? { ...(result as object), explanation: command.explain(result, input) } : result;
+    const bom = csvBom(locale, values["no-bom"] === true, io.stdout.isTTY === true);
+    io.stdout.write(renderResult(shown, format as OutputFormat, locale, explain, { width: outputWidth(argv, io.columns, locale), colour: io.colour === true, bom }));
     return ruleNotMet(result) ? EXIT.ruleNotMet : EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {

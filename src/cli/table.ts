@@ -1,9 +1,11 @@
 /**
  * Tables that fit the terminal: columns at their natural width when they fit; otherwise titles and
  * text cells wrapped at spaces (a word is never cut), then the least important columns dropped, and
- * said so under the table. Numbers and amounts are right-aligned; with colour, titles are bold.
+ * said so under the table. Numbers and amounts are right-aligned; with colour, titles are bold and a
+ * column may give each of its cells a tone (a status in green or red).
  */
 import type { Locale } from "../core/explain.js";
+import { paint, type Tone } from "./colour.js";
 import { wrapWords } from "./layout.js";
 
 /** One column of a table. */
@@ -16,6 +18,8 @@ export interface TableColumn {
   drop: number;
   /** Whether the cells may wrap at spaces (text); numbers, dates and amounts never wrap. */
   wrap: boolean;
+  /** The tone of the column's cell in a row (its index), shown with colour only. */
+  tone?: (row: number) => Tone | undefined;
 }
 
 /** Space between two columns. */
@@ -67,7 +71,7 @@ export function fitTable(
 ): string[] {
   const { widths, dropped } = layout(columns, rows, options.width);
   const kept = [...widths.keys()];
-  const block = (cells: readonly string[], title: boolean): string[] => {
+  const block = (cells: readonly string[], title: boolean, row = -1): string[] => {
     const wrapped = kept.map((index) => {
       const text = cells[index]!;
       const size = widths.get(index)!;
@@ -78,18 +82,19 @@ export function fitTable(
       kept
         .map((index, position) => {
           const text = wrapped[position]![line] ?? "";
-          const size = widths.get(index)!;
-          return columns[index]!.align === "right" && !title ? text.padStart(size) : text.padEnd(size);
+          const padding = " ".repeat(Math.max(0, widths.get(index)! - text.length));
+          // Escapes take no room: the padding is counted on the text and added outside its colour.
+          const shown = paint(text, title ? "title" : columns[index]!.tone?.(row), options.colour);
+          return columns[index]!.align === "right" && !title ? `${padding}${shown}` : `${shown}${padding}`;
         })
         .join(" ".repeat(GAP))
         .trimEnd(),
     );
   };
-  const bold = (line: string) => (options.colour ? `\u001b[1m${line}\u001b[22m` : line);
   const lines = [
-    ...block(columns.map((column) => column.title), true).map(bold),
+    ...block(columns.map((column) => column.title), true),
     kept.map((index) => "─".repeat(widths.get(index)!)).join(" ".repeat(GAP)),
-    ...rows.flatMap((row) => block(row, false)),
+    ...rows.flatMap((row, index) => block(row, false, index)),
   ];
   if (dropped.length > 0) {
     const names = dropped.map((index) => columns[index]!.title).join(", ");

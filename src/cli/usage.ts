@@ -9,6 +9,22 @@ import type { Locale } from "../core/explain.js";
 import { nearestWord } from "../core/suggest.js";
 import { DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH } from "./layout.js";
 
+/**
+ * The options every one-off command and `check-contract` accept: `--format`, `--lang`, `--explain`,
+ * `--width`, `--no-bom` (CSV), `--help`.
+ *
+ * @example
+ * parseOptions(["--lang", "en"], COMMON_FLAGS, "fr").values.lang; //=> "en"
+ */
+export const COMMON_FLAGS = {
+  format: { type: "string" },
+  lang: { type: "string" },
+  explain: { type: "boolean" },
+  width: { type: "string" },
+  "no-bom": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies ParseArgsConfig["options"];
+
 /** Bad usage: an unknown command or flag, a missing value. The message is in the user's language. */
 export class UsageError extends Error {}
 

@@ -132,11 +132,12 @@ describe("every subcommand answers (exit 0 when every rule holds, 1 when one is 
 });
 
 describe("csv output", () => {
-  test("a schedule gives one CSV row per period, French separators", () => {
+  test("a schedule gives one CSV row per period, French headers and separators, a BOM for Excel", () => {
     const { code, stdout } = runCli(["pay", "apprenticeship", "--birth-date", "2006-04-10", "--contract-start", "2025-09-01", "--contract-end", "2026-08-31", "--format", "csv"]);
     expect(code).toBe(0);
-    const [header, first] = stdout.trim().split("\n");
-    expect(header!.split(";")).toEqual(expect.arrayContaining(["from", "to", "ratePercent", "monthlyMinimum"]));
+    expect(stdout.startsWith("\ufeff")).toBe(true);
+    const [header, first] = stdout.slice(1).trim().split("\n");
+    expect(header!.split(";")).toEqual(expect.arrayContaining(["du", "au", "taux", "minimum_mensuel"]));
     expect(first).toContain("774,77");
   });
 
@@ -149,8 +150,8 @@ describe("csv output", () => {
 
 test("check-dates --format csv gives the result's fields, not the rows of its explanation", () => {
   const { stdout } = runCli(["check-dates", "--contract", "apprenticeship", "--training-start", "2025-09-01", "--training-end", "2026-07-03", "--contract-start", "2026-01-05", "--contract-end", "2026-08-31", "--policy", "miageAixMarseille", "--format", "csv"]);
-  const [header, row, extra] = stdout.trim().split("\n");
-  expect(header!.split(";")).toEqual(expect.arrayContaining(["valid", "windows.start.earliest", "windows.start.latest"]));
+  const [header, row, extra] = stdout.slice(1).trim().split("\n");
+  expect(header!.split(";")).toEqual(expect.arrayContaining(["conforme", "debut_au_plus_tot", "debut_au_plus_tard"]));
   expect(header).not.toContain("message");
   expect(row).toContain("START_AFTER_LATEST");
   expect(extra).toBeUndefined();

@@ -199,6 +199,15 @@ describe("alternance check-contract", () => {
     expect(stderr).toContain(message);
   });
 
+  test("--format table names every section's field in French or English, never by its path", async () => {
+    const french = (await cli(["check-contract", "examples/contract-miage.json", "--format", "table"])).stdout;
+    expect(french).not.toMatch(/^sections\./m);
+    for (const label of ["Dates conformes", "Début au plus tôt", "Tuteur conforme", "Expérience (années)", "Représentant légal requis", "Début de la formation pratique", "Salaire convenu et minimum"]) expect(french).toContain(label);
+    const english = (await cli(["check-contract", "examples/contract-miage.json", "--format", "table", "--lang", "en"])).stdout;
+    expect(english).not.toMatch(/^sections\./m);
+    expect(english).toContain("Tutor valid");
+  });
+
   test("--contract forces the type; --format table; --help", async () => {
     const cproDocument = JSON.stringify({ beneficiary: { birthDate: "2004-03-10" }, employer: { kind: "private" }, training: { qualification: "bac-pro-or-higher" }, contract: { contractStart: "2025-09-01", contractEnd: "2026-08-31" } });
     expect((await cli(["check-contract", "-", "--contract", "professionalisation", "--format", "table"], cproDocument)).stdout).toContain("Conforme");

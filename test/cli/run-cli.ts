@@ -16,7 +16,8 @@ export function runCli(args: string[], options: { input?: Buffer | string; cwd?:
     input: options.input,
     cwd: options.cwd ?? fileURLToPath(new URL("../..", import.meta.url)),
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
+    // No colours, and the width of a pipe (80) whatever the terminal the tests run in.
+    env: { ...process.env, NO_COLOR: "1", COLUMNS: "" },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
