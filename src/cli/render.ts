@@ -169,6 +169,8 @@ export function renderTable(result: unknown, locale: Locale, explain: boolean, o
       paint(labelOf("explanation", locale), "title", colour),
       ...steps.flatMap((step) => hanging(displayDates(`  • ${step.message} [${step.rule}${step.legalBasis.length > 0 ? ` — ${step.legalBasis.join(", ")}` : ""}]`, locale), 2, width)),
     );
+    // A calculation without steps (working days) says so rather than printing a title over nothing.
+    if (steps.length === 0) lines.push(locale === "fr" ? "  (ce calcul n'a pas d'étape à expliquer)" : "  (this calculation has no step to explain)");
   }
   return `${lines.join("\n")}\n`;
 }

@@ -114,6 +114,9 @@ describe("every subcommand answers (exit 0 when every rule holds, 1 when one is 
     { args: ["trial-period-end", "--contract-start", "2025-09-01", "--company-weekdays", "mon,tue,wed"], code: 0, contains: /Dernier jour\s+\d{4}-\d{2}-\d{2}/ },
     { args: ["working-days", "add", "--date", "2026-05-07", "--n", "2", "--kind", "ouvres"], code: 0, contains: /2026-05-12/ },
     { args: ["working-days", "count", "--from", "2026-05-01", "--to", "2026-05-31", "--kind", "ouvres"], code: 0, contains: /17/ },
+    // A result without steps: --explain says so instead of an empty « Explication » title (issue 19 review).
+    { args: ["working-days", "count", "--from", "2026-05-01", "--to", "2026-05-31", "--kind", "ouvres", "--explain"], code: 0, contains: /Explication\n {2}\(ce calcul n'a pas d'étape à expliquer\)/ },
+    { args: ["working-days", "count", "--from", "2026-05-01", "--to", "2026-05-31", "--kind", "ouvres", "--explain", "--lang", "en"], code: 0, contains: /\(this calculation has no step to explain\)/ },
     { args: ["smic", "--date", "2026-06-01", "--territory", "mayotte"], code: 0, contains: /9,56 €/ },
     { args: ["hiring-aid", "--signature-date", "2025-08-20", "--contract-start", "2025-09-01", "--contract-end", "2027-08-31", "--diploma-level", "6", "--company-headcount", "40"], code: 0, contains: /Montant\s+5\u202f000,00 €/ },
     { args: ["hiring-aid", "--signature-date", "2026-01-15", "--contract-start", "2026-02-01", "--contract-end", "2027-01-31", "--diploma-level", "6", "--company-headcount", "40"], code: 1, contains: /DIPLOMA_LEVEL_ABOVE_MAXIMUM/ },
