@@ -25,12 +25,12 @@ import { docUrl, version } from "./doc-links.js";
 import type { ParameterType, SheetFunction } from "../src/sheets/sheet-function.js";
 
 /**
- * Size guard of the Apps Script bundle, bytes: the size measured on 2026-12-04 (357 732 B) + 5 %, so
+ * Size guard of the Apps Script bundle, bytes: the size measured on 2026-12-05 (371 564 B, with zod's compiled object parser) + 5 %, so
  * that growth is a decision, not an accident. The 60 kB target of issue 8 is withdrawn (issue 14:
  * Google sets no size limit for a script file; decimal.js and zod/mini alone take 58 kB). Reset at the
  * end of each wave from the measured size + 5 % (docs/performance.md, "Budgets").
  */
-export const GAS_BUNDLE_BUDGET = 375_600;
+export const GAS_BUNDLE_BUDGET = 389_900;
 
 /** Name of a function in Excel, under the namespace ALT: `ALT_SMIC` → `SMIC`, typed `=ALT.SMIC(…)`. */
 export const excelName = (fn: SheetFunction): string => fn.name.replace(/^ALT_/, "");
