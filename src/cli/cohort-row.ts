@@ -308,7 +308,7 @@ function attempt<T>(call: () => T, errors: RowError[], columns: ReadonlyMap<stri
 /** The row outcome of a whole-contract result (built field by field: a million rows, no spread per section). */
 function fromContractResult(outcome: RowOutcome, result: ContractResult): RowOutcome {
   const { sections } = result;
-  const row: RowOutcome = { ...outcome, status: result.valid ? "ok" : "violations", eligibility: sections.eligibility };
+  const row: RowOutcome = { status: result.valid ? "ok" : "violations", contract: outcome.contract, errors: outcome.errors, eligibility: sections.eligibility };
   if (sections.dates !== null) row.dates = sections.dates;
   row.registration = sections.registration;
   row.pay = sections.pay.schedule;
