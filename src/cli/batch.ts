@@ -13,10 +13,10 @@ import { contractTypeChoices, findChoice, policyChoices } from "../core/french-w
 import type { Locale } from "../core/explain.js";
 import { formatEuros } from "../core/format.js";
 import { FRENCH_HEADERS, HeaderError, readHeader } from "./cohort-headers.js";
-import { displayDates } from "./display-date.js";
+import { displayDate, displayDates } from "./display-date.js";
 import { evaluateRow, rowViolations, rowWarnings, type CohortColumn, type RowOutcome } from "./cohort-row.js";
 import { FileProblem, fileProblem, hasCode, openInput, openOutput, type OutputFile } from "./batch-files.js";
-import { csvBoolean, csvBom, csvHeaderLine, csvLine, csvNumber, csvSeparator, csvText, csvViolations } from "./csv-cell.js";
+import { csvBoolean, csvBom, csvHeaderLine, csvLine, csvNumber, csvSeparator, csvViolations } from "./csv-cell.js";
 import { CsvDecoder } from "./encoding.js";
 import type { InterruptSignal, Io } from "./io.js";
 import { twoColumns, wrapWords } from "./layout.js";
@@ -84,7 +84,7 @@ export function csvCells(record: BatchRecord, locale: Locale): string[] {
   const fr = locale === "fr";
   const number = (value: number | null | undefined) => csvNumber(value, locale);
   const bool = (value: boolean | undefined) => csvBoolean(value, locale);
-  const date = (value: string | null | undefined) => csvText(value, locale);
+  const date = (value: string | null | undefined) => (value === null || value === undefined ? "" : displayDate(value, locale));
   const periods = record.pay?.periods ?? [];
   const windows = record.dates?.windows;
   const contract = fr ? (contractTypeChoices.find((choice) => choice.value === record.contract)?.fr ?? record.contract) : record.contract;
@@ -114,11 +114,9 @@ export function csvCells(record: BatchRecord, locale: Locale): string[] {
   ];
 }
 
-/** Removes `explanation` arrays (kept with `--explain`), to keep NDJSON lines short. */
-function withoutExplanations(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutExplanations);
-  if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== "explanation").map(([key, inner]) => [key, withoutExplanations(inner)]));
+/** A `JSON.stringify` replacer that leaves out `explanation` arrays (kept with `--explain`), to keep NDJSON lines short. */
+function withoutExplanations(key: string, value: unknown): unknown {
+  return key === "explanation" ? undefined : value;
 }
 
 /** Chooses `;` or `,` from the header line (whichever appears more; `;` on a tie, as French Excel). */
@@ -153,13 +151,24 @@ function batchHelp(locale: Locale, width: number): string {
   ].join("\n");
 }
 
+/** Output gathered before it is written: one write of about this many characters, not one per row. */
+const WRITE_SIZE = 64 * 1024;
+
 /**
- * Where the output goes, guarded: a stream error (a closed pipe, a full disk) is kept and thrown by the
- * next write instead of escaping as an unhandled 'error' event; a write waiting for the buffer to drain
- * gives up when the batch is interrupted.
+ * Where the output goes, guarded and gathered: rows are written by blocks of {@link WRITE_SIZE} (one
+ * stream write per row cost more than building the row), and what is gathered is written at the next
+ * turn of the event loop anyway, so that rows still come out as they are read from a slow input. A
+ * stream error (a closed pipe, a full disk) is kept and thrown by the next write instead of escaping as
+ * an unhandled 'error' event; a write waiting for the buffer to drain gives up when the batch is
+ * interrupted.
  */
 class Sink {
   private readonly failed: Promise<never>;
+  private pending: string[] = [];
+  private size = 0;
+  private scheduled = false;
+  /** The last block given to the stream, settled when the stream has written it (or failed to). */
+  private written: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly stream: Writable,
@@ -172,11 +181,53 @@ class Sink {
     this.failed.catch(() => undefined);
   }
 
-  /** Writes text, waiting when the stream's buffer is full; rejects once the stream has failed. */
+  /** Adds text; writes the block once it is full, waiting when the stream's buffer is full; rejects once the stream has failed. */
   async write(text: string): Promise<void> {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= WRITE_SIZE) return this.flush();
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        // An error is kept by `failed` (and by `written`) and thrown by the next write or by end().
+        this.flush().catch(() => undefined);
+      });
+    }
+  }
+
+  /** Writes what is gathered, waiting when the stream's buffer is full. */
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const text = this.pending.join("");
+    this.pending = [];
+    this.size = 0;
     // A failed stream refuses the write (false): the race below then rejects with its error.
-    if (this.stream.write(text)) return;
+    if (this.give(text)) return;
     await Promise.race([once(this.stream, "drain", this.signal ? { signal: this.signal } : {}), this.failed]);
+  }
+
+  /** Hands a block to the stream; `written` settles when the stream is done with it (a bare { write } never says). */
+  private give(text: string): boolean {
+    if (typeof this.stream.on !== "function") return this.stream.write(text);
+    let accepted = true;
+    this.written = new Promise<void>((resolve, reject) => {
+      accepted = this.stream.write(text, (error) => (error ? reject(new OutputError(error)) : resolve()));
+    });
+    this.written.catch(() => undefined);
+    return accepted;
+  }
+
+  /** Writes the rest and waits until the stream has written it: rejects when the stream failed. */
+  async end(): Promise<void> {
+    await this.flush();
+    await Promise.race([this.written, this.failed]);
+  }
+
+  /** A batch that stops (interrupted, unreadable input): what is gathered is written as the rows before it were, without waiting. */
+  abandon(): void {
+    if (this.pending.length > 0) this.give(this.pending.join(""));
+    this.pending = [];
   }
 }
 
@@ -326,7 +377,7 @@ export async function processCohort(source: Readable, output: Writable, options:
     summary[record.status === "ok" ? "ok" : record.status === "violations" ? "violations" : "invalid"] += 1;
     options.onRecord?.(record);
     if (format === "csv") await sink.write(`${csvLine(csvCells(record, locale), outSeparator)}\n`);
-    else await sink.write(`${JSON.stringify(options.explain ? record : withoutExplanations(record))}\n`);
+    else await sink.write(`${JSON.stringify(record, options.explain ? undefined : withoutExplanations)}\n`);
     options.onRow?.(summary);
     // Records read ahead are handled without a turn of the event loop, where signals are delivered:
     // give it one every 100 rows, so that Ctrl-C stops a batch at once.
@@ -342,29 +393,37 @@ export async function processCohort(source: Readable, output: Writable, options:
     }
   };
 
-  if (format === "csv") await sink.write(csvHeaderLine(csvHeader(locale), locale, options.bom === true));
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (columns === null) {
-      columns = readHeader(record, locale, (text) => options.onWarning?.(text));
-      headers = headerNames(record, columns);
-      continue;
+  try {
+    if (format === "csv") await sink.write(csvHeaderLine(csvHeader(locale), locale, options.bom === true));
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (columns === null) {
+        columns = readHeader(record, locale, (text) => options.onWarning?.(text));
+        headers = headerNames(record, columns);
+        continue;
+      }
+      await flushSkipped(info.lines);
+      const cells: Partial<Record<CohortColumn, string>> = {};
+      for (let index = 0; index < columns.length; index += 1) {
+        const column = columns[index];
+        if (column !== null && column !== undefined && record[index] !== undefined) cells[column] = record[index];
+      }
+      // Explanations are written only with --explain: otherwise none is built.
+      const outcome = evaluateRow(cells, locale, options.policy, options.explain === true);
+      if (record.length > columns.length) {
+        outcome.errors.push({ field: "csv", message: locale === "fr" ? `${record.length} cellules pour ${columns.length} colonnes` : `${record.length} cells for ${columns.length} columns` });
+        outcome.status = "invalid";
+      }
+      if (headers.size > 0) outcome.errors = outcome.errors.map((error) => ({ ...error, field: asTyped(error.field, headers) }));
+      await emit({ line: info.lines, id: cells.id?.trim() || null, ...outcome });
     }
-    await flushSkipped(info.lines);
-    const cells: Partial<Record<CohortColumn, string>> = {};
-    columns.forEach((column, index) => {
-      if (column !== null && record[index] !== undefined) cells[column] = record[index];
-    });
-    // Explanations are written only with --explain: otherwise none is built.
-    const outcome = evaluateRow(cells, locale, options.policy, options.explain === true);
-    if (record.length > columns.length) {
-      outcome.errors.push({ field: "csv", message: locale === "fr" ? `${record.length} cellules pour ${columns.length} colonnes` : `${record.length} cells for ${columns.length} columns` });
-      outcome.status = "invalid";
-    }
-    outcome.errors = outcome.errors.map((error) => ({ ...error, field: asTyped(error.field, headers) }));
-    await emit({ line: info.lines, id: cells.id?.trim() || null, ...outcome });
+    await flushSkipped(Number.POSITIVE_INFINITY);
+    if (columns === null) throw new HeaderError(locale === "fr" ? "fichier vide : en-tête obligatoire" : "empty file: a header is required");
+    await sink.end();
+  } catch (error) {
+    // The rows handled before the stop are written, as they were when each row was written at once.
+    if (!(error instanceof OutputError)) sink.abandon();
+    throw error;
   }
-  await flushSkipped(Number.POSITIVE_INFINITY);
-  if (columns === null) throw new HeaderError(locale === "fr" ? "fichier vide : en-tête obligatoire" : "empty file: a header is required");
   const mixed = decoder.mixedEncoding();
   if (mixed !== null) options.onWarning?.(mixedEncodingWarning(mixed, locale));
   return summary;

@@ -164,10 +164,25 @@ export function toAgreedPay(text: string): Array<{ from: string; amount: number 
     });
 }
 
+/** The words already looked up, per list of choices: a cohort repeats a few words on every row. */
+const LOOKED_UP = new WeakMap<readonly Choice[], Map<string, string | undefined>>();
+/** Most words remembered per list (a file of a million different wrong words stays small in memory). */
+const MAX_REMEMBERED_WORDS = 256;
+
+/** {@link findChoice}, remembered. */
+function lookUp(text: string, choices: readonly Choice[]): string | undefined {
+  let known = LOOKED_UP.get(choices);
+  if (known === undefined) LOOKED_UP.set(choices, (known = new Map()));
+  if (known.has(text)) return known.get(text);
+  const value = findChoice(text, choices);
+  if (known.size < MAX_REMEMBERED_WORDS) known.set(text, value);
+  return value;
+}
+
 /** A word of `choices` as the library's value; an unknown word is a ValueError naming the French words. */
 function chosen(text: string, choices: readonly Choice[] | undefined): string {
   if (choices === undefined) return text;
-  const value = findChoice(text, choices);
+  const value = lookUp(text, choices);
   if (value === undefined) throw new ValueError({ fr: unknownChoiceText(cutText(text), choices, "fr"), en: unknownChoiceText(cutText(text), choices, "en") });
   return value;
 }
@@ -192,12 +207,12 @@ function readCell(spec: ColumnSpec, text: string): unknown {
 /** Converts the cells of a row to typed values; conversion errors are collected, not thrown. */
 function readCells(cells: Cells, locale: Locale, errors: RowError[]): Map<CohortColumn, unknown> {
   const values = new Map<CohortColumn, unknown>();
-  for (const [column, raw] of Object.entries(cells) as Array<[CohortColumn, string | undefined]>) {
-    const text = raw?.trim() ?? "";
+  for (const column of Object.keys(cells) as CohortColumn[]) {
+    const text = cells[column]?.trim() ?? "";
     if (text === "" || column === "id") continue;
     try {
       // An unknown contract type is reported by evaluateRow, with the three types.
-      if (column === "contract") values.set(column, findChoice(text, contractTypeChoices) ?? text);
+      if (column === "contract") values.set(column, lookUp(text, contractTypeChoices) ?? text);
       else values.set(column, readCell(COLUMN_SPECS[column], text));
     } catch (error) {
       if (!(error instanceof ValueError)) throw error;
@@ -210,9 +225,35 @@ function readCells(cells: Cells, locale: Locale, errors: RowError[]): Map<Cohort
 /** Sets `value` at `path` in a nested object, creating the objects on the way. */
 function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[path[path.length - 1]!] = value;
+  const last = path.length - 1;
+  for (let index = 0; index < last; index += 1) node = (node[path[index]!] ??= {}) as Record<string, unknown>;
+  node[path[last]!] = value;
 }
+
+/** Where each column goes in one contract type's nested input, and the column of every nested path. */
+interface Placement {
+  /** The required parts, created empty so that a missing cell is reported by its own field (`contractStart`). */
+  parts: readonly string[];
+  /** Every column that applies, with its path. */
+  targets: ReadonlyArray<readonly [SpecColumn, readonly string[]]>;
+  /** Nested path label → column (`contract.contractStart` → `contractStart`). */
+  columns: ReadonlyMap<string, string>;
+}
+
+/** The placement of one contract type, worked out from {@link COLUMN_SPECS} once (not per row). */
+function placementOf(contract: "apprenticeship" | "professionalisation"): Placement {
+  const targets = (Object.entries(COLUMN_SPECS) as Array<[SpecColumn, ColumnSpec]>).flatMap(([column, spec]) => {
+    const path = spec[contract];
+    return path === undefined ? [] : [[column, path] as const];
+  });
+  return {
+    parts: contract === "apprenticeship" ? ["apprentice", "training", "contract"] : ["beneficiary", "employer", "training", "contract"],
+    targets,
+    columns: new Map(targets.map(([column, path]) => [pathLabel(path), column])),
+  };
+}
+
+const PLACEMENTS = { apprenticeship: placementOf("apprenticeship"), professionalisation: placementOf("professionalisation") } as const;
 
 /**
  * The nested input of a contract row, and for every nested path the column it came from. The policy
@@ -226,17 +267,13 @@ export function contractInput(
   values: ReadonlyMap<CohortColumn, unknown>,
   contract: "apprenticeship" | "professionalisation",
   defaultPolicy: unknown,
-): { input: Record<string, unknown>; columns: Map<string, string> } {
-  // The required parts exist, so that a missing cell is reported by its own field (`contractStart`).
-  const parts = contract === "apprenticeship" ? ["apprentice", "training", "contract"] : ["beneficiary", "employer", "training", "contract"];
-  const input: Record<string, unknown> = Object.fromEntries(parts.map((part) => [part, {}]));
-  const columns = new Map<string, string>();
+): { input: Record<string, unknown>; columns: ReadonlyMap<string, string> } {
+  const { parts, targets, columns } = PLACEMENTS[contract];
+  const input: Record<string, unknown> = {};
+  for (const part of parts) input[part] = {};
   const withTraining = values.has("trainingStart") || values.has("trainingEnd");
   const policy = values.get("policy") ?? defaultPolicy;
-  for (const [column, spec] of Object.entries(COLUMN_SPECS) as Array<[SpecColumn, ColumnSpec]>) {
-    const path = spec[contract];
-    if (path === undefined) continue;
-    columns.set(pathLabel(path), column);
+  for (const [column, path] of targets) {
     const value = column === "policy" ? (withTraining ? policy : undefined) : values.get(column);
     if (value !== undefined) setAt(input, path, value);
   }
@@ -268,25 +305,22 @@ function attempt<T>(call: () => T, errors: RowError[], columns: ReadonlyMap<stri
   }
 }
 
-/** The row outcome of a whole-contract result. */
+/** The row outcome of a whole-contract result (built field by field: a million rows, no spread per section). */
 function fromContractResult(outcome: RowOutcome, result: ContractResult): RowOutcome {
   const { sections } = result;
-  return {
-    ...outcome,
-    status: result.valid ? "ok" : "violations",
-    eligibility: sections.eligibility,
-    ...(sections.dates === null ? {} : { dates: sections.dates }),
-    registration: sections.registration,
-    pay: sections.pay.schedule,
-    ...(sections.pay.comparisons === null ? {} : { agreedPay: sections.pay.comparisons }),
-    ...(sections.trainingHours === null ? {} : { trainingHours: sections.trainingHours }),
-    ...(sections.tutor === null ? {} : { tutor: sections.tutor }),
-    workingTime: sections.workingTime,
-    legalRepresentative: sections.legalRepresentative,
-    ...(sections.practicalTraining === null ? {} : { practicalTraining: sections.practicalTraining }),
-    violations: result.violations,
-    warnings: result.warnings,
-  };
+  const row: RowOutcome = { status: result.valid ? "ok" : "violations", contract: outcome.contract, errors: outcome.errors, eligibility: sections.eligibility };
+  if (sections.dates !== null) row.dates = sections.dates;
+  row.registration = sections.registration;
+  row.pay = sections.pay.schedule;
+  if (sections.pay.comparisons !== null) row.agreedPay = sections.pay.comparisons;
+  if (sections.trainingHours !== null) row.trainingHours = sections.trainingHours;
+  if (sections.tutor !== null) row.tutor = sections.tutor;
+  row.workingTime = sections.workingTime;
+  row.legalRepresentative = sections.legalRepresentative;
+  if (sections.practicalTraining !== null) row.practicalTraining = sections.practicalTraining;
+  row.violations = result.violations;
+  row.warnings = result.warnings;
+  return row;
 }
 
 /**
@@ -333,7 +367,9 @@ export function evaluateRow(cells: Cells, locale: Locale, defaultPolicy: unknown
     columns,
   );
   if (!result) return finish({ ...outcome, status: "invalid" });
-  return finish({ ...fromContractResult(outcome, result), ...(contract === "apprenticeship" ? employerSide(values, locale, explain, errors, columns) : {}) });
+  const checked = fromContractResult(outcome, result);
+  if (contract === "apprenticeship") Object.assign(checked, employerSide(values, locale, explain, errors, columns));
+  return finish(checked);
 }
 
 /**

@@ -10,7 +10,12 @@
  * rules (the library's functions), writing the output (cells, CSV lines, streams), garbage collection
  * and the start of Node, using the bundle's source map to tell them apart.
  *
- *   node test/bench/batch-100k.mjs [rows] [--cli dist/cli.js] [--format csv|ndjson] [--profile]
+ * With `--cohort varied`, the rows come from test/bench/varied-cohort.mjs instead (apprenticeship and
+ * CPRO, ages 14 to 45, contracts of 1 to 4 years, Mayotte, about 7 % of wrong cells): no two rows alike,
+ * so that no cache of a repeated row can flatter the figure. The profile also says how much of the
+ * rules is the pay schedules, their net column and netPay, and the validation of the nested input.
+ *
+ *   node test/bench/batch-100k.mjs [rows] [--cli dist/cli.js] [--format csv|ndjson] [--cohort example|varied] [--profile]
  *
  * The batch of issue 17 (whole-contract checks per row) replaces today's: the script takes any CLI
  * with the same `batch` command, so the figures of docs/performance.md can be taken again as they are.
@@ -22,10 +27,16 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { variedCohort } from "./varied-cohort.mjs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { cli: { type: "string", default: "dist/cli.js" }, format: { type: "string" }, profile: { type: "boolean", default: false } },
+  options: {
+    cli: { type: "string", default: "dist/cli.js" },
+    format: { type: "string" },
+    cohort: { type: "string", default: "example" },
+    profile: { type: "boolean", default: false },
+  },
 });
 const rows = Number(positionals[0] ?? 100_000);
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -35,14 +46,19 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 const formats = values.format === undefined ? ["ndjson", "csv"] : [values.format];
-const [header, ...sample] = readFileSync(join(root, "examples/cohort.csv"), "utf8").trim().split("\n");
+if (values.cohort !== "example" && values.cohort !== "varied") throw new Error("--cohort example|varied");
 const directory = mkdtempSync(join(tmpdir(), "alternance-bench-"));
 const input = join(directory, "cohort.csv");
-const lines = [header];
-for (let index = 0; index < rows; index += 1) {
-  const row = sample[index % sample.length].split(";");
-  row[0] = `R${index}`;
-  lines.push(row.join(";"));
+let lines;
+if (values.cohort === "varied") lines = variedCohort(rows);
+else {
+  const [header, ...sample] = readFileSync(join(root, "examples/cohort.csv"), "utf8").trim().split("\n");
+  lines = [header];
+  for (let index = 0; index < rows; index += 1) {
+    const row = sample[index % sample.length].split(";");
+    row[0] = `R${index}`;
+    lines.push(row.join(";"));
+  }
 }
 writeFileSync(input, `${lines.join("\n")}\n`);
 
@@ -62,7 +78,7 @@ function runBatch(format, extraNodeFlags = []) {
   return { wall, cpu, written, size: statSync(output).size };
 }
 
-process.stdout.write(`node ${process.version}, ${rows} rows, ${cli}\n`);
+process.stdout.write(`node ${process.version}, ${rows} rows (${values.cohort} cohort), ${cli}\n`);
 for (const format of formats) {
   const { wall, cpu, written, size } = runBatch(format);
   const perRow = (cpu ?? wall) / rows;
@@ -76,10 +92,14 @@ if (values.profile) {
   const profiles = join(directory, "profiles");
   runBatch("csv", ["--cpu-prof", `--cpu-prof-dir=${profiles}`, "--cpu-prof-interval", "200"]);
   const file = readdirSync(profiles).find((name) => name.endsWith(".cpuprofile"));
-  const shares = breakdown(JSON.parse(readFileSync(join(profiles, file), "utf8")));
+  const { shares, within } = breakdown(JSON.parse(readFileSync(join(profiles, file), "utf8")));
   const total = [...shares.values()].reduce((a, b) => a + b, 0);
   process.stdout.write("csv, where the time goes (--cpu-prof):\n");
   for (const [part, time] of [...shares].sort((a, b) => b[1] - a[1])) {
+    process.stdout.write(`  ${part.padEnd(52)} ${((100 * time) / total).toFixed(1).padStart(5)} %  (${(time / 1e6).toFixed(2)} s)\n`);
+  }
+  process.stdout.write("of which, inside the rules:\n");
+  for (const [part, time] of within) {
     process.stdout.write(`  ${part.padEnd(52)} ${((100 * time) / total).toFixed(1).padStart(5)} %  (${(time / 1e6).toFixed(2)} s)\n`);
   }
 }
@@ -108,17 +128,33 @@ function breakdown(profile) {
     return "rules (eligibility, dates, pay, training hours)";
   };
   const shares = new Map();
+  // Parts of the rules followed on their own (the lead's netPay and schedule work is measured by them):
+  // time spent with such a function on the stack, wherever it was called from.
+  const followed = [
+    ["pay schedules (apprentice, professionalisation)", /^(apprenticePaySchedule|professionalisationPaySchedule)$/],
+    ["  their net column and totals (scheduleNet)", /^scheduleNet$/],
+    ["  netPay", /^netPay$/],
+    ["whole-contract input validation (the nested schema)", /^(checkApprenticeshipContract|checkProfessionalisationContract)>parseInput$/],
+  ];
+  const within = new Map(followed.map(([name]) => [name, 0]));
   profile.samples.forEach((id, index) => {
     const time = profile.timeDeltas[index] ?? 0;
     let part = null;
-    for (let current = id; current !== undefined && part === null; current = parent.get(current)) {
+    const names = [];
+    for (let current = id; current !== undefined; current = parent.get(current)) {
       const frame = byId.get(current).callFrame;
+      names.push(frame.functionName);
+      if (part !== null) continue;
       if (frame.functionName === "(garbage collector)") part = "garbage collection";
       else if (frame.functionName === "(idle)") part = "idle (waiting for the disk)";
       else part = partOf(frame);
     }
     part ??= "Node (start, module loading, event loop)";
     shares.set(part, (shares.get(part) ?? 0) + time);
+    const calls = names.map((name, at) => `${names[at + 1] ?? ""}>${name}`);
+    for (const [name, pattern] of followed) {
+      if (names.some((frame) => pattern.test(frame)) || calls.some((call) => pattern.test(call))) within.set(name, within.get(name) + time);
+    }
   });
-  return shares;
+  return { shares, within };
 }
