@@ -136,7 +136,7 @@ export function compareAgreedPay(
   explain: boolean | undefined,
 ): AgreedPayCheck {
   if (agreed === undefined) return { valid: true, schedule, comparisons: null, violations: [], explanation: [], warnings: [] };
-  const order = agreed.map((period, index) => ({ ...period, index })).sort((a, b) => (a.from < b.from ? -1 : 1));
+  const order = agreed.map((period, index) => ({ from: period.from, amount: period.amount, index })).sort((a, b) => (a.from < b.from ? -1 : 1));
   const comparisons: PayComparison[] = [];
   order.forEach((period, position) => {
     const next = order[position + 1];
