@@ -196,6 +196,27 @@ export function daysInMonth(date: IsoDate): number {
 }
 
 /**
+ * Day of the month of `date`, read from its digits.
+ *
+ * @example
+ * dayOfMonth("2025-09-15"); //=> 15
+ */
+export function dayOfMonth(date: IsoDate): number {
+  return dayOf(date);
+}
+
+/**
+ * Calendar months from January of year 0 to the month of `date`: the difference of two dates' indexes
+ * is the number of month changes between them.
+ *
+ * @example
+ * monthIndex("2026-02-01") - monthIndex("2025-09-30"); //=> 5
+ */
+export function monthIndex(date: IsoDate): number {
+  return yearOf(date) * 12 + monthOf(date) - 1;
+}
+
+/**
  * Day of the week, 0 = Sunday … 6 = Saturday.
  *
  * @example

@@ -4,7 +4,7 @@
  * the minimum paid by contract year and over the contract, gross and net, a partly covered month
  * counted by calendar days.
  */
-import { addDays, daysInMonth, type IsoDate } from "../core/dates.js";
+import { addDays, dayOfMonth, daysInMonth, monthIndex, type IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
 import { addProrated, prorated, roundProrated, type ProratedAmount } from "../core/prorated.js";
@@ -158,14 +158,13 @@ export interface ScheduleTotals {
  */
 export function amountOver(from: IsoDate, to: IsoDate, monthly: number): ProratedAmount {
   const monthlyCents = Math.round(monthly * 100);
-  const fromDay = Number(from.slice(8, 10));
-  const toDay = Number(to.slice(8, 10));
+  const fromDay = dayOfMonth(from);
+  const toDay = dayOfMonth(to);
   const toLength = daysInMonth(to);
-  if (from.slice(0, 7) === to.slice(0, 7)) return prorated(monthlyCents, toDay - fromDay + 1, toLength);
-  // First month from `from`, last month up to `to`, every month between whole.
-  const monthIndex = (date: IsoDate) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
-  const fromLength = daysInMonth(from);
   const between = monthIndex(to) - monthIndex(from) - 1;
+  if (between < 0) return prorated(monthlyCents, toDay - fromDay + 1, toLength);
+  // First month from `from`, last month up to `to`, every month between whole.
+  const fromLength = daysInMonth(from);
   const edges = addProrated(prorated(monthlyCents, fromLength - fromDay + 1, fromLength), prorated(monthlyCents, toDay, toLength));
   return between === 0 ? edges : { cents: edges.cents + monthlyCents * between, share: edges.share };
 }

@@ -5,11 +5,13 @@ import {
   ageOn,
   anniversary,
   birthdayOfAge,
+  dayOfMonth,
   dayOfWeek,
   daysBetween,
   daysInMonth,
   firstDayOfNextMonth,
   isIsoDate,
+  monthIndex,
   monthsAndDaysBetween,
 } from "../../src/core/dates.js";
 
@@ -164,6 +166,25 @@ describe("daysInMonth and dayOfWeek", () => {
     { date: "1994-12-31", expected: 6, source: "a Saturday (a day Pacific/Kiritimati skipped)" },
   ])("dayOfWeek($date) = $expected", (row) => {
     expect(dayOfWeek(row.date)).toBe(row.expected);
+  });
+});
+
+describe("dayOfMonth and monthIndex (read from the digits: the schedule totals, src/pay/schedule-net.ts)", () => {
+  test.for([
+    { date: "2025-09-01", day: 1, index: 2025 * 12 + 8, source: "first day; September is month 8 counted from 0" },
+    { date: "2024-02-29", day: 29, index: 2024 * 12 + 1, source: "a leap day" },
+    { date: "1900-01-31", day: 31, index: 1900 * 12, source: "the earliest year accepted, January" },
+    { date: "2199-12-31", day: 31, index: 2199 * 12 + 11, source: "the latest day accepted" },
+  ])("$date: day $day, month index $index ($source)", (row) => {
+    expect([dayOfMonth(row.date), monthIndex(row.date)]).toEqual([row.day, row.index]);
+  });
+
+  test.for([
+    { from: "2025-09-30", to: "2026-02-01", months: 5, source: "across a year end" },
+    { from: "2025-09-01", to: "2025-09-30", months: 0, source: "the same month" },
+    { from: "2024-12-31", to: "2025-01-01", months: 1, source: "consecutive days, two months" },
+  ])("monthIndex($to) − monthIndex($from) = $months ($source)", (row) => {
+    expect(monthIndex(row.to) - monthIndex(row.from)).toBe(row.months);
   });
 });
 
