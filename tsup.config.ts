@@ -80,10 +80,10 @@ export default defineConfig([
     // "CLI cold start"). Split (issue 14): dist/cli.js holds the dispatcher and the help; what a command
     // needs is loaded by `import()` when it runs, from chunks of dist/cli/, so that `alternance smic`
     // neither compiles nor evaluates the HTTP server, csv-parse or the rest of the library. Few targets
-    // of `import()` on purpose (smic's module, the library, batch, check-contract, demo, serve, the
-    // rendering): each one more splits the modules the others share into more chunks, and Node 20's ESM
-    // loader costs about 1 ms of CPU per file (one target per API function: 48 files for the cohort
-    // instead of 13, 30 to 45 ms slower). The shebang is src/cli/bin.ts's own.
+    // of `import()` on purpose (smic's module, the library, batch, check-contract, demo, serve; the
+    // rendering is part of dist/cli.js): each one more splits the modules the others share into more
+    // chunks, and Node 20's ESM loader costs about 1 ms of CPU per file (one target per API function:
+    // 48 files for the cohort instead of 13, 30 to 45 ms slower). The shebang is src/cli/bin.ts's own.
     // Whitespace and syntax are minified (less to read and compile at each start); names are kept, so
     // that the stack of an internal error (exit code 3) stays readable.
     entry: { cli: "src/cli/bin.ts" },

@@ -11,7 +11,7 @@ import { AlternanceInputError } from "../core/errors.js";
 import type { Locale } from "../core/explain.js";
 import { findChoice, normalizeWord, unknownChoiceText } from "../core/french-words.js";
 import { commands, type CommandSpec, type FlagSpec } from "./commands.js";
-import type { OutputFormat } from "./render.js";
+import { renderResult, type OutputFormat } from "./render.js";
 import type { Io } from "./io.js";
 import { issueText } from "./issue-text.js";
 import { DEFAULT_WIDTH, twoColumns, wrapWords } from "./layout.js";
@@ -296,7 +296,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (!["table", "json", "csv"].includes(format)) throw new UsageError(`--format : table, json ${locale === "fr" ? "ou" : "or"} csv`);
     if (values["lang"] !== undefined && !["fr", "en"].includes(values["lang"] as string)) throw new UsageError("--lang : fr | en");
     const result = await command.run(buildInput(command, values, locale, io.today()));
-    const { renderResult } = await import("./render.js");
     io.stdout.write(renderResult(result, format as OutputFormat, locale, values["explain"] === true, { width: outputWidth(argv, io.columns, locale), colour: io.colour === true }));
     return ruleNotMet(result) ? EXIT.ruleNotMet : EXIT.ok;
   } catch (error) {
