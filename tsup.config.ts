@@ -1,4 +1,5 @@
-import { defineConfig } from "tsup";
+import { rmSync } from "node:fs";
+import { defineConfig, type Options } from "tsup";
 
 /**
  * Tree-shaking (issue 9, size budgets). Choice: the ESM build is NOT bundled. Each file of src/
@@ -19,10 +20,25 @@ import { defineConfig } from "tsup";
  * the start of its declaration step, racing with the other builds, which tsup runs in parallel.
  */
 /**
- * Files of dist/ written by the other builds below, and by `npm run build:schemas` (dist/schemas/, which
- * `alternance serve` reads): the ESM build's clean, which runs in parallel, keeps them.
+ * Files of dist/ written by the other builds below (dist/cli/: the command line's chunks), and by `npm run
+ * build:schemas` (dist/schemas/, which `alternance serve` reads): the ESM build's clean, which runs in
+ * parallel, keeps them.
  */
-const writtenByOtherBuilds = ["index.cjs", "index.cjs.map", "index.d.ts", "index.d.cts", "cli.js", "cli.js.map", "schemas", "schemas/**"];
+const writtenByOtherBuilds = ["index.cjs", "index.cjs.map", "index.d.ts", "index.d.cts", "cli.js", "cli.js.map", "cli", "cli/**", "schemas", "schemas/**"];
+
+/** The command line's chunks, a folder of their own next to dist/cli.js. */
+const cliChunks = "dist/cli";
+
+/**
+ * Empties dist/cli/ when the command line's build starts: chunk names carry a hash, so the chunks of
+ * an earlier build would otherwise stay there (and go into the tarball).
+ */
+const cleanCliChunks: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "clean-cli-chunks",
+  setup(build) {
+    build.onStart(() => rmSync(cliChunks, { recursive: true, force: true }));
+  },
+};
 
 export default defineConfig([
   {
@@ -58,12 +74,18 @@ export default defineConfig([
     clean: false,
   },
   {
-    // The command line (Node only): one ESM file with a shebang, the package's `bin`, with every
-    // dependency inside (zod, decimal.js, csv-parse, and any other the CLI imports): Node then loads
-    // one file instead of resolving and reading ~110 modules of zod/mini alone (80 ms of the 200 ms
-    // `alternance smic` took; docs/performance.md, "CLI cold start"). Whitespace and syntax are
-    // minified (less to read and compile at each start); names are kept, so that the stack of an
-    // internal error (exit code 3) stays readable.
+    // The command line (Node only): ESM, with every dependency inside (zod, decimal.js, csv-parse,
+    // hono, and any other the CLI imports): Node then loads a few files instead of resolving and reading
+    // ~110 modules of zod/mini alone (80 ms of the 200 ms `alternance smic` took; docs/performance.md,
+    // "CLI cold start"). Split (issue 14): dist/cli.js holds the dispatcher and the help; what a command
+    // needs is loaded by `import()` when it runs, from chunks of dist/cli/, so that `alternance smic`
+    // neither compiles nor evaluates the HTTP server, csv-parse or the rest of the library. Few targets
+    // of `import()` on purpose (smic's module, the library, batch, check-contract, demo, serve; the
+    // rendering is part of dist/cli.js): each one more splits the modules the others share into more
+    // chunks, and Node 20's ESM loader costs about 1 ms of CPU per file (one target per API function:
+    // 48 files for the cohort instead of 13, 30 to 45 ms slower). The shebang is src/cli/bin.ts's own.
+    // Whitespace and syntax are minified (less to read and compile at each start); names are kept, so
+    // that the stack of an internal error (exit code 3) stays readable.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     dts: false,
@@ -71,10 +93,13 @@ export default defineConfig([
     clean: false,
     target: "node20",
     platform: "node",
-    splitting: false,
+    splitting: true,
     noExternal: [/.*/],
     minifyWhitespace: true,
     minifySyntax: true,
-    banner: { js: "#!/usr/bin/env node" },
+    esbuildPlugins: [cleanCliChunks],
+    esbuildOptions(options) {
+      options.chunkNames = "cli/[name]-[hash]";
+    },
   },
 ]);

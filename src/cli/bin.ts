@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * Executable entry of `alternance` (the package's `bin`).
  */

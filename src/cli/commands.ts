@@ -1,6 +1,10 @@
 /**
  * The one-off subcommands, each declared once: its flags (named after the API fields, in kebab case)
  * and the API function it calls. The parser, the help and the error messages all read these specs.
+ * The functions are not imported here: each `run` loads the library when it is called (`import()`,
+ * a chunk of dist/cli/), so that the help and a usage error do not evaluate it, and `smic` loads its
+ * own module only. Why the other commands load the whole library rather than their function's module:
+ * docs/performance.md, "CLI cold start".
  */
 import { AlternanceInputError } from "../core/errors.js";
 import type { Step } from "../core/explain.js";
@@ -23,31 +27,7 @@ import {
   type Choice,
 } from "../core/french-words.js";
 import { inputIssue } from "../core/issues.js";
-import {
-  addWorkingDays,
-  apprenticeMinimumWage,
-  apprenticeshipHiringAid,
-  apprenticePaySchedule,
-  checkApprenticeshipEligibility,
-  checkContractDates,
-  checkProfessionalisationEligibility,
-  checkTrainingHours,
-  contractWindows,
-  countWorkingDays,
-  employerTrainingContribution,
-  examLeave,
-  incomeTaxExemption,
-  internshipGratification,
-  internshipPresence,
-  netPay,
-  professionalisationMinimumWage,
-  professionalisationPaySchedule,
-  registrationDeadline,
-  smicAt,
-  trainingHoursRequirement,
-  trialPeriodEnd,
-  type SmicAtResult,
-} from "../index.js";
+import type { SmicAtResult } from "../index.js";
 import { smicSteps } from "./smic-explanation.js";
 
 /** How a flag's text becomes an API value. */
@@ -75,11 +55,14 @@ export interface CommandSpec {
   fr: string[];
   summary: { fr: string; en: string };
   flags: FlagSpec[];
-  /** Calls the API with the input built from the flags. */
-  run: (input: Record<string, unknown>) => unknown;
+  /** Loads the API and calls it with the input built from the flags. */
+  run: (input: Record<string, unknown>) => Promise<unknown>;
   /** The steps `--explain` shows, for a function whose result has no `explanation` (smic). */
   explain?: (result: unknown, input: Record<string, unknown>) => Step[];
 }
+
+/** The library, loaded when a command runs. */
+const library = () => import("../index.js");
 
 const f = (flag: string, field: string, kind: FlagKind, fr: string, en: string, multiple = false): FlagSpec => ({
   flag,
@@ -211,7 +194,7 @@ export const commands: readonly CommandSpec[] = [
       f("previous-contract-end", "previousContractEnd", "date", "fin du contrat précédent", "end of the previous contract"),
       f("completed-lower-secondary", "completedLowerSecondary", "boolean", "scolarité du collège achevée (15 ans)", "lower secondary school completed (age 15)"),
     ],
-    run: (input) => checkApprenticeshipEligibility(input as never),
+    run: async (input) => (await library()).checkApprenticeshipEligibility(input as never),
   },
   {
     words: ["eligibility", "professionalisation"],
@@ -224,14 +207,14 @@ export const commands: readonly CommandSpec[] = [
       f("job-seeker", "jobSeeker", "boolean", "demandeur d'emploi", "job seeker"),
       c("benefit", "benefits", benefitChoices, "minimum social : rsa, ass, aah, ancien-cui", "benefit: rsa, ass, aah, former-cui", true),
     ],
-    run: (input) => checkProfessionalisationEligibility(input as never),
+    run: async (input) => (await library()).checkProfessionalisationEligibility(input as never),
   },
   {
     words: ["windows"],
     fr: ["fenetres"],
     summary: { fr: "Dates de début et de fin possibles", en: "Possible start and end dates" },
     flags: [contractType, trainingStart, trainingEnd, policy],
-    run: (input) => contractWindows(input as never),
+    run: async (input) => (await library()).contractWindows(input as never),
   },
   {
     words: ["check-dates"],
@@ -249,21 +232,27 @@ export const commands: readonly CommandSpec[] = [
       f("mission-validated-on", "missionValidatedOn", "date", "date de validation de la mission", "mission validation date"),
       f("validation-requested-on", "validationRequestedOn", "date", "date de la demande de validation", "validation request date"),
     ],
-    run: (input) => checkContractDates(input as never),
+    run: async (input) => (await library()).checkContractDates(input as never),
   },
   {
     words: ["pay", "apprenticeship"],
     fr: ["salaire", "apprentissage"],
     summary: { fr: "Salaire minimum de l'apprenti (à une date, ou l'échéancier)", en: "Apprentice minimum pay (on a date, or the schedule)" },
     flags: apprenticePayFlags,
-    run: (input) => payCommand(input, apprenticeMinimumWage, apprenticePaySchedule),
+    run: async (input) => {
+      const { apprenticeMinimumWage, apprenticePaySchedule } = await library();
+      return payCommand(input, apprenticeMinimumWage, apprenticePaySchedule);
+    },
   },
   {
     words: ["pay", "professionalisation"],
     fr: ["salaire", "professionnalisation"],
     summary: { fr: "Salaire minimum en contrat de professionnalisation", en: "Professionalisation contract minimum pay" },
     flags: cproPayFlags,
-    run: (input) => payCommand(input, professionalisationMinimumWage, professionalisationPaySchedule),
+    run: async (input) => {
+      const { professionalisationMinimumWage, professionalisationPaySchedule } = await library();
+      return payCommand(input, professionalisationMinimumWage, professionalisationPaySchedule);
+    },
   },
   {
     words: ["net-pay"],
@@ -280,7 +269,7 @@ export const commands: readonly CommandSpec[] = [
       f("health-employee-monthly", "healthEmployeeMonthly", "number", "part salariale de mutuelle et prévoyance", "employee share of health insurance and prévoyance"),
       f("health-employer-monthly", "healthEmployerMonthly", "number", "part patronale de mutuelle et prévoyance", "employer share of health insurance and prévoyance"),
     ],
-    run: (input) => netPay(input as never),
+    run: async (input) => (await library()).netPay(input as never),
   },
   {
     words: ["income-tax"],
@@ -290,7 +279,7 @@ export const commands: readonly CommandSpec[] = [
       f("year", "year", "number", "année des revenus", "income year"),
       f("taxable-income", "taxableIncome", "number", "salaire imposable de l'année (sinon : la limite seule)", "taxable salary of the year (else: the limit only)"),
     ],
-    run: (input) => incomeTaxExemption(input as never),
+    run: async (input) => (await library()).incomeTaxExemption(input as never),
   },
   {
     words: ["exam-leave"],
@@ -301,7 +290,7 @@ export const commands: readonly CommandSpec[] = [
       f("first-exam-date", "firstExamDate", "date", "date de la première épreuve", "date of the first exam"),
       f("planned-working-days", "plannedWorkingDays", "number", "jours ouvrables de travail prévus au contrat (étudiant salarié)", "jours ouvrables of work planned by the contract (student employee)"),
     ],
-    run: (input) => examLeave(input as never),
+    run: async (input) => (await library()).examLeave(input as never),
   },
   {
     words: ["gratification"],
@@ -314,7 +303,7 @@ export const commands: readonly CommandSpec[] = [
       f("rate", "hourlyRate", "number", "taux horaire convenu", "agreed hourly rate"),
       c("host", "host", internshipHostChoices, "prive ou public", "private or public"),
     ],
-    run: (input) => internshipGratification(input as never),
+    run: async (input) => (await library()).internshipGratification(input as never),
   },
   {
     words: ["presence"],
@@ -327,21 +316,24 @@ export const commands: readonly CommandSpec[] = [
       listOf("weekdays", "weekdays", weekdayChoices, "jours de présence : lun,mar,mer,jeu,ven", "days of presence: mon,tue,wed,thu,fri"),
       f("absences", "absences", "dates", "jours d'absence, séparés par des virgules", "absence days, comma-separated"),
     ],
-    run: (input) => internshipPresence(input as never),
+    run: async (input) => (await library()).internshipPresence(input as never),
   },
   {
     words: ["training-hours"],
     fr: ["heures-formation"],
     summary: { fr: "Heures de formation minimales et maximales", en: "Minimum and maximum training hours" },
     flags: trainingFlags,
-    run: (input) => ("trainingHours" in input ? checkTrainingHours(input as never) : trainingHoursRequirement(input as never)),
+    run: async (input) => {
+      const { checkTrainingHours, trainingHoursRequirement } = await library();
+      return "trainingHours" in input ? checkTrainingHours(input as never) : trainingHoursRequirement(input as never);
+    },
   },
   {
     words: ["registration-deadline"],
     fr: ["date-limite-depot"],
     summary: { fr: "Date limite de transmission du contrat à l'OPCO", en: "Deadline to send the contract to the OPCO" },
     flags: [trainingContract, contractStart],
-    run: (input) => registrationDeadline(input as never),
+    run: async (input) => (await library()).registrationDeadline(input as never),
   },
   {
     words: ["trial-period-end"],
@@ -353,7 +345,7 @@ export const commands: readonly CommandSpec[] = [
       f("training-dates", "trainingDates", "dates", "jours de formation, séparés par des virgules", "training days, comma-separated"),
       f("absences", "absences", "dates", "jours d'absence", "absence days"),
     ],
-    run: (input) => trialPeriodEnd(input as never),
+    run: async (input) => (await library()).trialPeriodEnd(input as never),
   },
   {
     words: ["working-days", "add"],
@@ -364,7 +356,7 @@ export const commands: readonly CommandSpec[] = [
       f("n", "n", "number", "nombre de jours", "number of days"),
       c("kind", "kind", workingDayKindChoices, "ouvrables ou ouvres", "ouvrables or ouvres"),
     ],
-    run: (input) => ({ date: addWorkingDays(input["date"] as string, input["n"] as number, { kind: input["kind"] as never, locale: input["locale"] as never }) }),
+    run: async (input) => ({ date: (await library()).addWorkingDays(input["date"] as string, input["n"] as number, { kind: input["kind"] as never, locale: input["locale"] as never }) }),
   },
   {
     words: ["working-days", "count"],
@@ -375,28 +367,30 @@ export const commands: readonly CommandSpec[] = [
       f("to", "to", "date", "dernier jour", "last day"),
       c("kind", "kind", workingDayKindChoices, "ouvrables ou ouvres", "ouvrables or ouvres"),
     ],
-    run: (input) => ({ count: countWorkingDays(input["from"] as string, input["to"] as string, { kind: input["kind"] as never, locale: input["locale"] as never }) }),
+    run: async (input) => ({ count: (await library()).countWorkingDays(input["from"] as string, input["to"] as string, { kind: input["kind"] as never, locale: input["locale"] as never }) }),
   },
   {
     words: ["hiring-aid"],
     fr: ["aide-embauche"],
     summary: { fr: "Aide à l'embauche d'un apprenti (première année), mois par mois", en: "Apprenticeship hiring aid (first year), month by month" },
     flags: hiringAidFlags,
-    run: (input) => apprenticeshipHiringAid(input as never),
+    run: async (input) => (await library()).apprenticeshipHiringAid(input as never),
   },
   {
     words: ["training-contribution"],
     fr: ["participation-formation"],
     summary: { fr: "Participation de l'employeur à la formation (750 €, 200 €)", en: "Employer's training participation (€750, €200)" },
     flags: trainingContributionFlags,
-    run: (input) => employerTrainingContribution(input as never),
+    run: async (input) => (await library()).employerTrainingContribution(input as never),
   },
   {
     words: ["smic"],
     fr: ["smic"],
     summary: { fr: "SMIC en vigueur à une date (aujourd'hui par défaut)", en: "SMIC in force on a date (default: today)" },
     flags: [f("date", "date", "date", "date (aujourd'hui par défaut)", "date (default: today)"), territory],
-    run: (input) => {
+    // Its own module, not the library: `alternance smic` evaluates zod, decimal.js and the SMIC only.
+    run: async (input) => {
+      const { smicAt } = await import("../legal-values/smic.js");
       const options: Record<string, unknown> = { locale: input["locale"] };
       if (input["territory"] !== undefined) options["territory"] = input["territory"];
       return smicAt(input["date"] as string, options as never);

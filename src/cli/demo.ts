@@ -15,12 +15,10 @@ import type { Io } from "./io.js";
 import { wrapWords } from "./layout.js";
 import { counted, outputWidth, parseOptions } from "./usage.js";
 
-/** The shipped cohort, next to the built CLI (dist/) or the sources (src/cli/). */
+/** The shipped cohort, two folders up from this module: built, a chunk of dist/cli/ (tsup.config.ts); else src/cli/. */
 function cohortPath(): string {
-  for (const relative of ["../examples/cohort.csv", "../../examples/cohort.csv"]) {
-    const candidate = fileURLToPath(new URL(relative, import.meta.url));
-    if (existsSync(candidate)) return candidate;
-  }
+  const path = fileURLToPath(new URL("../../examples/cohort.csv", import.meta.url));
+  if (existsSync(path)) return path;
   throw new Error("examples/cohort.csv not found");
 }
 

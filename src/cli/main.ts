@@ -10,11 +10,8 @@ import { cutText } from "../core/echo.js";
 import { AlternanceInputError } from "../core/errors.js";
 import type { Locale } from "../core/explain.js";
 import { findChoice, normalizeWord, unknownChoiceText } from "../core/french-words.js";
-import { runBatch } from "./batch.js";
-import { runCheckContract } from "./check-contract.js";
 import { commands, type CommandSpec, type FlagSpec } from "./commands.js";
 import { csvBom } from "./csv-cell.js";
-import { runDemo } from "./demo.js";
 import { renderResult, type OutputFormat } from "./render.js";
 import type { Io } from "./io.js";
 import { issueText } from "./issue-text.js";
@@ -255,12 +252,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(mainHelp(locale, outputWidth(argv, io.columns, locale)));
       return argv.length === 0 ? EXIT.usage : EXIT.ok;
     }
+    // Each command is loaded when it runs (`import()`, chunks of dist/cli/): the help, a usage error
+    // and `smic` load neither csv-parse, nor the HTTP server, nor the library's other modules.
     const own = ownCommand(argv);
-    if (own === "batch") return await runBatch(argv.slice(1), io, locale);
-    if (own === "check-contract") return await runCheckContract(argv.slice(1), io, locale);
-    if (own === "demo") return await runDemo(argv.slice(1), io, locale);
+    if (own === "batch") return await (await import("./batch.js")).runBatch(argv.slice(1), io, locale);
+    if (own === "check-contract") return await (await import("./check-contract.js")).runCheckContract(argv.slice(1), io, locale);
+    if (own === "demo") return await (await import("./demo.js")).runDemo(argv.slice(1), io, locale);
     if (own === "serve") {
-      // Loaded on demand: the other commands do not pay for the HTTP server.
       const { runServe } = await import("./serve/command.js");
       const { readWebPages } = await import("./serve/pages.js");
       const openApi = () => readFileSync(new URL("./schemas/openapi.json", import.meta.url), "utf8");
@@ -292,7 +290,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (!["table", "json", "csv"].includes(format)) throw new UsageError(`--format : table, json ${locale === "fr" ? "ou" : "or"} csv`);
     if (values["lang"] !== undefined && !["fr", "en"].includes(values["lang"] as string)) throw new UsageError("--lang : fr | en");
     const input = buildInput(command, values, locale, io.today());
-    const result = command.run(input);
+    const result = await command.run(input);
     const explain = values["explain"] === true;
     // JSON stays the API's exact result; the table shows the steps the CLI writes for it (smic).
     const shown = explain && format === "table" && command.explain ? { ...(result as object), explanation: command.explain(result, input) } : result;

@@ -7,6 +7,7 @@
  * `npx alternance --help` from a clean folder with the tarball installed: scripts/check-examples.sh.
  */
 import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
@@ -71,6 +72,12 @@ describe("the tarball", () => {
     expect(guides.length).toBeGreaterThan(5);
     for (const guide of guides) expect(files, guide).toContain(guide);
     expect(files.filter((file) => file.startsWith("docs/api/") || file.startsWith("src/") || file.startsWith("test/"))).toEqual([]);
+  });
+
+  test("holds every chunk of the command line (dist/cli/, loaded by dist/cli.js with import(), tsup.config.ts) and no other", () => {
+    const chunks = readdirSync(join(root, "dist/cli")).map((name) => `dist/cli/${name}`);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(files.filter((file) => file.startsWith("dist/cli/")).sort()).toEqual(chunks.sort());
   });
 
   test("package.json leads to the project: repository, homepage, bugs", () => {
