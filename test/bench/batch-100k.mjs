@@ -107,15 +107,24 @@ rmSync(directory, { recursive: true, force: true });
 
 /** Splits a CPU profile of the bundled CLI into reading, rules, output, garbage collection, start. */
 function breakdown(profile) {
-  const map = existsSync(`${cli}.map`) ? new SourceMap(JSON.parse(readFileSync(`${cli}.map`, "utf8"))) : null;
+  // The CLI is dist/cli.js and its chunks in dist/cli/ (each command loaded when it runs): one source map each.
   const cliUrl = new URL(`file://${cli}`).href;
+  const chunksUrl = `${cliUrl.replace(/\.js$/, "")}/`;
+  const maps = new Map();
+  const mapOf = (url) => {
+    if (!maps.has(url)) {
+      const file = fileURLToPath(url);
+      maps.set(url, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, "utf8"))) : null);
+    }
+    return maps.get(url);
+  };
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   /** The part of the batch a frame of the bundle belongs to, from its source file and name. */
   const partOf = (frame) => {
-    if (frame.url !== cliUrl) return null;
-    const source = map?.findEntry(frame.lineNumber, frame.columnNumber)?.originalSource ?? "";
+    if (frame.url !== cliUrl && !frame.url.startsWith(chunksUrl)) return null;
+    const source = mapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber)?.originalSource ?? "";
     const name = frame.functionName;
     if (/node_modules\/csv-parse\//.test(source) || /src\/cli\/(encoding|values)\.ts$/.test(source)) return "reading the CSV (decoding, parsing, cell values)";
     if (/src\/cli\/cohort-row\.ts$/.test(source)) return name === "readCells" ? "reading the CSV (decoding, parsing, cell values)" : "rules (eligibility, dates, pay, training hours)";
