@@ -26,7 +26,12 @@ import {
 import { netPayMonthlySeries } from "../parameters/net-pay-series.js";
 import { socialSecurityCeilingMonthly } from "../parameters/social-security-ceiling.js";
 
-/** Denominator of a rate's {@link Rate.perMillion}. */
+/**
+ * Denominator of a rate's {@link Rate.perMillion}.
+ *
+ * @example
+ * rateOf(6.9).perMillion / MILLION; //=> 0.069
+ */
 export const MILLION = 1_000_000;
 
 /** A rate: its percent (for the result) and its value in millionths (percent × 10 000, an integer: every rate of the series has at most four decimals in percent, which a test checks). */
