@@ -39,6 +39,19 @@ export function monthlyFromHourly(hourly: Decimal.Value, weeklyHours: Decimal.Va
 }
 
 /**
+ * An amount in euros with at most two decimals (validated before) as whole cents: the double nearest to
+ * n / 100 times 100 rounds back to n exactly below 2^53 / 100.
+ *
+ * @param euros - euros and cents
+ * @returns the amount in cents
+ * @example
+ * centsOf(774.77); //=> 77477
+ */
+export function centsOf(euros: number): number {
+  return Math.round(euros * 100);
+}
+
+/**
  * Euclidean division of safe integers, exact: the floating quotient is only a first guess, which the
  * remainder, computed exactly in integers, corrects (so no double rounding can creep in).
  *

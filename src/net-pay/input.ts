@@ -3,7 +3,7 @@
  */
 import * as z from "zod/mini";
 import { isIsoDate } from "../core/dates.js";
-import { Dec } from "../core/money.js";
+import { centsOf, Dec } from "../core/money.js";
 import { finiteNumber } from "../core/schema.js";
 
 /**
@@ -36,7 +36,7 @@ export const MAX_ANNUAL_INCOME = 100_000_000;
  * hasCents(0.07); //=> true
  */
 export function hasCents(value: number): boolean {
-  return Math.round(value * 100) / 100 === value;
+  return centsOf(value) / 100 === value;
 }
 
 /**

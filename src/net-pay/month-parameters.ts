@@ -9,7 +9,7 @@
  */
 import { entryAt, valueAt, type Dated, type DatedSeries } from "../core/dated.js";
 import type { IsoDate } from "../core/dates.js";
-import { Dec } from "../core/money.js";
+import { centsOf, Dec } from "../core/money.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { smicMonthlyOf, smicSeries } from "../legal-values/smic.js";
 import { apprenticeContributionRegimes } from "../parameters/apprentice-exemption.js";
@@ -82,8 +82,8 @@ export function rateOf(percent: number): Rate {
   return { percent, perMillion: new Dec(percent).times(MILLION / 100).toNumber() };
 }
 
-/** Euros of the series (at most two decimals) in cents. */
-const toCents = (euros: number | Dec): number => new Dec(euros).times(100).toNumber();
+/** Euros of the series or of an exact computation (at most two decimals) in cents. */
+const toCents = (euros: number | Dec): number => centsOf(typeof euros === "number" ? euros : euros.toNumber());
 
 const SERIES: readonly DatedSeries<unknown>[] = [smicSeries("metropole"), ircantecEmployeeRates, alsaceMoselleHealthEmployeeRate, ...netPayMonthlySeries];
 

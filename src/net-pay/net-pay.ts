@@ -7,7 +7,7 @@ import { valueAt } from "../core/dated.js";
 import { daysInMonth, type IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
-import { roundedQuotient } from "../core/money.js";
+import { centsOf, roundedQuotient } from "../core/money.js";
 import { inputObject, isoDateFrom, localeOf, parseInput, throwIfIssues } from "../core/schema.js";
 import { CONTRACT_SCOPE_START } from "../core/scope.js";
 import { verificationWarnings } from "../legal-values/verification.js";
@@ -215,9 +215,6 @@ const sum = (lines: readonly Line[]): number => lines.reduce((total, item) => to
 /** Cents as euros: the double nearest to the amount, as `Number("12.34")` gives. */
 const euros = (amountInCents: number): number => amountInCents / 100;
 
-/** Euros with at most two decimals (validated) as cents. */
-const inCents = (amount: number): number => Math.round(amount * 100);
-
 /**
  * The net pay of an apprentice or a professionalisation-contract employee for one month, computed
  * line by line as on a payslip (docs/net-pay.md).
@@ -264,9 +261,9 @@ export function netPay(input: NetPayInput): NetPayResult {
   const date = `${parsed.month}-01`;
   const parameters = monthParameters(date);
   const { smicMonthly, ceiling } = parameters;
-  const gross = inCents(parsed.grossMonthly);
-  const healthEmployee = parsed.healthEmployeeMonthly === undefined ? 0 : inCents(parsed.healthEmployeeMonthly);
-  const healthEmployer = parsed.healthEmployerMonthly === undefined ? 0 : inCents(parsed.healthEmployerMonthly);
+  const gross = centsOf(parsed.grossMonthly);
+  const healthEmployee = parsed.healthEmployeeMonthly === undefined ? 0 : centsOf(parsed.healthEmployeeMonthly);
+  const healthEmployer = parsed.healthEmployerMonthly === undefined ? 0 : centsOf(parsed.healthEmployerMonthly);
   const publicEmployer = parsed.employer === "public";
   const alsaceMoselle = parsed.alsaceMoselle === true;
   const regimeEntry = parsed.contract === "apprenticeship" ? valueAt(apprenticeContributionRegimes, parsed.signatureDate).value : null;

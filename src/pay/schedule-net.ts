@@ -7,6 +7,7 @@
 import { addDays, dayOfMonth, daysInMonth, monthIndex, type IsoDate } from "../core/dates.js";
 import { explainStep, explanationWhen, violationOf, type Locale, type Step, type Violation } from "../core/explain.js";
 import { inputIssue } from "../core/issues.js";
+import { centsOf } from "../core/money.js";
 import { addProrated, prorated, roundProrated, type ProratedAmount } from "../core/prorated.js";
 import { throwIfIssues } from "../core/schema.js";
 import type { Territory } from "../legal-values/smic.js";
@@ -160,7 +161,7 @@ export interface ScheduleTotals {
  * amountOver("2025-09-15", "2025-10-31", 900); //=> { cents: 138_000, share: 0 } (1 380 €)
  */
 export function amountOver(from: IsoDate, to: IsoDate, monthly: number): ProratedAmount {
-  const monthlyCents = Math.round(monthly * 100);
+  const monthlyCents = centsOf(monthly);
   const fromDay = dayOfMonth(from);
   const toDay = dayOfMonth(to);
   const toLength = daysInMonth(to);

@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { Dec, monthlyFromHourly, roundedQuotient, roundHalfUp } from "../../src/core/money.js";
+import { centsOf, Dec, monthlyFromHourly, roundedQuotient, roundHalfUp } from "../../src/core/money.js";
 
 describe("roundHalfUp: half-up to the cent (API.md §0)", () => {
   test.for([
@@ -59,5 +59,15 @@ describe("roundedQuotient: integer quotient rounded half-up, exact (net-pay line
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe("centsOf: euros with two decimals as whole cents", () => {
+  test.for([
+    { euros: 774.77, cents: 77_477, source: "law.md §4.6: 43 % of the SMIC, 2025-09 (774.77 × 100 is 77476.99999999999 as a double)" },
+    { euros: 0.07, cents: 7, source: "0.07 × 100 is 7.000000000000001 as a double" },
+    { euros: 10_000_000, cents: 1_000_000_000, source: "MAX_GROSS_MONTHLY (src/net-pay/input.ts)" },
+  ])("$euros € → $cents ct ($source)", (row) => {
+    expect(centsOf(row.euros)).toBe(row.cents);
   });
 });
