@@ -64,7 +64,8 @@ describe("roundedQuotient: integer quotient rounded half-up, exact (net-pay line
 
 describe("centsOf: euros with two decimals as whole cents", () => {
   test.for([
-    { euros: 774.77, cents: 77_477, source: "law.md §4.6: 43 % of the SMIC, 2025-09 (774.77 × 100 is 77476.99999999999 as a double)" },
+    { euros: 774.77, cents: 77_477, source: "law.md §4.6: 43 % of the SMIC, 2025-09" },
+    { euros: 0.57, cents: 57, source: "0.57 × 100 is 56.99999999999999 as a double: rounded, not truncated" },
     { euros: 0.07, cents: 7, source: "0.07 × 100 is 7.000000000000001 as a double" },
     { euros: 10_000_000, cents: 1_000_000_000, source: "MAX_GROSS_MONTHLY (src/net-pay/input.ts)" },
   ])("$euros € → $cents ct ($source)", (row) => {
